@@ -1,0 +1,9 @@
+package dev.strata.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+final class Common {
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+}

@@ -1,0 +1,80 @@
+package dev.strata.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.strata.measure.Collector;
+import dev.strata.measure.Launcher;
+import dev.strata.measure.RunOutcome;
+import dev.strata.measure.RunRequest;
+import dev.strata.store.StoreLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", description = "Measure the bundled example workloads into ./results and build ./site.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Site directory (default: ./site).")
+    Path out = Path.of("site");
+    @Option(names = "--examples", paramLabel = "DIR", description = "Examples directory (default: ./examples).")
+    Path examples;
+
+    record Workload(String name, String language, String task, Map<String, Object> params, List<String> command) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = Path.of(System.getProperty("strata.home", "")).toAbsolutePath();
+        Path ex = examples != null ? examples.toAbsolutePath() : home.resolve("examples");
+        if (!Files.isDirectory(ex.resolve("python"))) {
+            throw new Errors.UsageException("examples not found at " + ex + " (use --examples DIR)");
+        }
+        StoreLocation store = storeOptions.location();
+        Collector collector = new Collector(Launcher.withSystemTime(), System.getenv());
+        int failures = 0;
+        for (Workload w : workloads(ex)) {
+            err.println("strata demo: " + w.name() + " " + w.params());
+            RunRequest req = new RunRequest(w.name(), "demo", "bundled example", w.language(), w.task(), w.params(),
+                    JsonNodeFactory.instance.objectNode(), w.command(), ex, home, store, false, null,
+                    Duration.ofMinutes(5), Duration.ofSeconds(5));
+            RunOutcome o = collector.run(req);
+            if (o.exitCode() != 0) {
+                failures++;
+                err.println("strata demo: " + w.name() + " exited " + o.exitCode()
+                        + (o.message() == null ? "" : ": " + o.message()));
+            }
+        }
+        int code = ReportCommand.build(store.localDir(), null, out, "strata demo", err);
+        return failures > 0 ? 1 : code;
+    }
+
+    private static List<Workload> workloads(Path ex) {
+        String py = ex.resolve("python").toString();
+        List<Workload> list = new ArrayList<>();
+        for (int cells : new int[]{2000, 4000, 8000}) {
+            list.add(new Workload("ingest-py", "python", "ingest", Map.of("cells", (long) cells),
+                    List.of("python3", py + "/ingest.py", "--cells", Integer.toString(cells))));
+        }
+        list.add(new Workload("workers-py", "python", "workers", Map.of("workers", 3L),
+                List.of("python3", py + "/workers.py", "--workers", "3")));
+        return list;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.strata.cli;
+
+import dev.strata.record.RecordFormatException;
+import dev.strata.store.StoreException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one place that turns failures into a single line and an exit code: 2 for usage and data
+ * errors, 1 for anything unexpected. {@code --verbose} (or STRATA_DEBUG=1) shows the stack trace.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+
+    static final int USAGE = 2;
+
+    /** A problem with what the user asked for; the message says what and where. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        var err = cl.getErr();
+        boolean verbose = parsed.hasMatchedOption("--verbose") || "1".equals(System.getenv("STRATA_DEBUG"));
+        int code;
+        String msg;
+        if (ex instanceof UsageException || ex instanceof IllegalArgumentException
+                || ex instanceof RecordFormatException) {
+            code = USAGE;
+            msg = ex.getMessage();
+        } else if (ex instanceof StoreException) {
+            code = USAGE;
+            msg = ex.getMessage();
+        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            code = 1;
+            msg = ex.getMessage();
+        } else {
+            code = 1;
+            msg = ex.toString();
+        }
+        err.println("strata: " + msg);
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static int onParameterError(CommandLine.ParameterException ex, String[] args) {
+        var err = ex.getCommandLine().getErr();
+        err.println("strata: " + ex.getMessage());
+        err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+        err.flush();
+        return USAGE;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.strata.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.format.Units;
+import dev.strata.measure.Collector;
+import dev.strata.measure.Launcher;
+import dev.strata.measure.RunOutcome;
+import dev.strata.measure.RunRequest;
+import dev.strata.record.Metrics;
+import dev.strata.store.ProcessKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", sortOptions = false,
+        description = "Run a command exactly as given, measure it, and commit one run to the store.",
+        footer = {"", "Example: strata run --name ingest-pbmc3k --tag v1.15 -- python ingest.py pbmc3k.h5ad",
+                "Exit code: the workload's own (128+N when killed by signal N); 127 when the command is not found."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--name", paramLabel = "PROCESS",
+            description = "Process name in the store ([a-z0-9][a-z0-9._-]{0,63}); default: program + hash of argv.")
+    String name;
+    @Option(names = "--tag", description = "Release tag or label of this run, e.g. v1.15.")
+    String tag;
+    @Option(names = "--description", description = "Free text shown on the site.")
+    String description;
+    @Option(names = "--meta", paramLabel = "KEY=VALUE", description = "User data to keep with the run (repeatable).")
+    List<String> meta;
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the workload, e.g. size=10000 (repeatable).")
+    List<String> params;
+    @Option(names = "--language", description = "Language of the workload (python, r, cpp, ...).")
+    String language;
+    @Option(names = "--task", description = "What the workload does, to compare languages doing the same task.")
+    String task;
+    @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test (default: current directory).")
+    Path repo;
+    @Option(names = "--host-id", description = "Series key of this machine (default: hostname; in CI the runner class).")
+    String hostId;
+    @Option(names = "--push", description = "Push the store to its remote 'origin' after the commit.")
+    boolean push;
+    @Option(names = "--timeout", description = "End the whole process tree after this long (e.g. 90s, 30m, 2h).")
+    String timeout;
+
+    @Parameters(arity = "1..*", paramLabel = "-- COMMAND", description = "The command and its arguments.")
+    List<String> command;
+
+    @Override
+    public Integer call() throws Exception {
+        if (name != null) {
+            ProcessKey.require(name);
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        ObjectNode userData = JsonNodeFactory.instance.objectNode();
+        KeyValues.parse("--meta", meta).forEach(userData::put);
+        Map<String, Object> typedParams = new LinkedHashMap<>();
+        KeyValues.parse("--param", params).forEach((k, v) -> typedParams.put(k, KeyValues.typed(v)));
+        Path repoDir = repo == null ? cwd : cwd.resolve(repo);
+        if (repo != null && !Files.isDirectory(repoDir)) {
+            throw new Errors.UsageException("--repo " + repo + ": no such directory");
+        }
+        RunRequest req = new RunRequest(name, tag, description, language, task, typedParams, userData, command, cwd,
+                repoDir, storeOptions.location(), push, hostId, Durations.parse("--timeout", timeout),
+                Duration.ofSeconds(5));
+        RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv()).run(req);
+        var err = spec.commandLine().getErr();
+        if (outcome.record() == null) {
+            err.println("strata: " + outcome.message());
+        } else {
+            err.println("strata: recorded " + outcome.stored().path() + " in " + req.store().localDir()
+                    + summary(outcome.record().metrics(), outcome.exitCode()));
+        }
+        err.flush();
+        return outcome.exitCode();
+    }
+
+    private static String summary(Metrics m, int exit) {
+        StringBuilder sb = new StringBuilder();
+        if (m != null) {
+            if (m.wallSeconds() != null) {
+                sb.append(" · wall ").append(Units.seconds(m.wallSeconds()));
+            }
+            if (m.userSeconds() != null) {
+                sb.append(" · user ").append(Units.seconds(m.userSeconds()));
+            }
+            if (m.maxRssBytes() != null) {
+                sb.append(" · max RSS ").append(Units.bytes(m.maxRssBytes()));
+            }
+        }
+        return sb.append(" · exit ").append(exit).toString();
+    }
+}

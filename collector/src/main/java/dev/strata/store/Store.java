@@ -1,0 +1,15 @@
+package dev.strata.store;
+
+import java.util.List;
+
+/** Where runs go. One commit per call: readers only ever see whole runs. */
+public interface Store extends AutoCloseable {
+
+    StoredRun write(RunFiles run);
+
+    /** Writes several runs (a suite batch, an import) as one commit. */
+    List<StoredRun> writeAll(List<RunFiles> runs, String message);
+
+    @Override
+    void close();
+}
