@@ -48,13 +48,15 @@ final class DemoCommand implements Callable<Integer> {
             throw new Errors.UsageException("examples not found at " + ex + " (use --examples DIR)");
         }
         StoreLocation store = storeOptions.location();
-        Collector collector = new Collector(Launcher.withSystemTime(), System.getenv());
+        Collector collector = new Collector(Launcher.withSystemTime(), System.getenv(),
+                w -> err.println("strata demo: warning: " + w));
         int failures = 0;
         for (Workload w : workloads(ex)) {
             err.println("strata demo: " + w.name() + " " + w.params());
             RunRequest req = new RunRequest(w.name(), "demo", "bundled example", w.language(), w.task(), w.params(),
                     JsonNodeFactory.instance.objectNode(), w.command(), ex, home, store, false, null,
-                    Duration.ofMinutes(5), Duration.ofSeconds(5));
+                    Duration.ofMinutes(5), Duration.ofSeconds(5), List.of(), List.of(), Map.of(),
+                    RunRequest.DEFAULT_SAMPLE_MILLIS, 0);
             RunOutcome o = collector.run(req);
             if (o.exitCode() != 0) {
                 failures++;
