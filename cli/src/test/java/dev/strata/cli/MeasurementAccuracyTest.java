@@ -79,7 +79,8 @@ class MeasurementAccuracyTest {
     void cpuBurnOfTwoSecondsIsTwoSecondsOfUserTime() throws Exception {
         // the truth: the workload's own account of its CPU time, taken as it ends
         Path truth = tmp.resolve("truth.txt");
-        String code = "import os, time\nt = time.process_time()\nwhile time.process_time() - t < 2.0: pass\n"
+        String code = "import os, time\nt = time.process_time()\nx = 0\n"
+                + "while time.process_time() - t < 2.0:\n    for i in range(200000): x += i * i\n"
                 + "c = os.times()\nopen(" + pyString(truth.toString()) + ", 'w').write(f'{c.user} {c.system}')";
         Path store = tmp.resolve("s");
         assertThat(Strata.run("run", "--store", store.toString(), "--name", "burn", "--", python(), "-c", code)
@@ -87,7 +88,7 @@ class MeasurementAccuracyTest {
         String[] t = Files.readString(truth).split(" ");
         double user = Double.parseDouble(t[0]);
         RunRecord r = Strata.onlyRun(store);
-        assertThat(user).isGreaterThanOrEqualTo(1.9);
+        assertThat(user).as("user CPU of a 2 s arithmetic loop").isGreaterThanOrEqualTo(1.8);
         assertThat(r.metrics().userSeconds()).isCloseTo(user, within(user * 0.05));
         assertThat(r.metrics().userSeconds() + r.metrics().sysSeconds()).isGreaterThanOrEqualTo(2.0);
         assertThat(r.processTree()).hasSize(1);
