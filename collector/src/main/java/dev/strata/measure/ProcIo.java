@@ -8,15 +8,25 @@ package dev.strata.measure;
 public record ProcIo(long readBytes, long writeBytes) {
 
     public static ProcIo parse(String text) {
-        long r = -1;
-        long w = -1;
-        for (String line : text.split("\n")) {
-            if (line.startsWith("rchar:")) {
-                r = Long.parseLong(line.substring(6).trim());
-            } else if (line.startsWith("wchar:")) {
-                w = Long.parseLong(line.substring(6).trim());
-            }
-        }
+        long r = value(text, "rchar:");
+        long w = value(text, "wchar:");
         return r < 0 || w < 0 ? null : new ProcIo(r, w);
+    }
+
+    private static long value(String text, String key) {
+        int i = text.indexOf(key);
+        if (i < 0) {
+            return -1;
+        }
+        i += key.length();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        long v = 0;
+        int start = i;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            v = v * 10 + (text.charAt(i++) - '0');
+        }
+        return i == start ? -1 : v;
     }
 }

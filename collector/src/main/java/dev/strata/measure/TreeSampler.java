@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
 /**
  * Watches the workload's whole process tree every interval: per-process CPU, RSS and I/O, the
  * summed RSS of the tree and a timeline. New children are found through each known process's
- * {@code children} file every tick and through a full {@code /proc} scan every tenth tick (for
+ * {@code children} file every tick and through a full {@code /proc} scan every half second (for
  * children forked by threads other than the main one); known PIDs are refreshed each tick.
  */
 public final class TreeSampler {
@@ -27,7 +27,8 @@ public final class TreeSampler {
                          int ticks) {
     }
 
-    private static final int FULL_SCAN_EVERY = 10;
+    private static final long FULL_SCAN_NANOS = 500_000_000L;
+    private static final int IO_EVERY = 5;
     private static final int MAX_COMMAND_CHARS = 300;
 
     private static final class Proc {
@@ -57,9 +58,11 @@ public final class TreeSampler {
     private final LongSupplier nanoClock;
     private final long t0;
     private final Map<Long, Proc> procs = new LinkedHashMap<>();
+    private final Map<Long, Long> parentOf = new HashMap<>();
     private final List<Timeline.Point> points = new ArrayList<>();
     private final long intervalMillis;
     private long rootStartTicks = -1;
+    private long lastFullScan = Long.MIN_VALUE;
     private long peakTreeRssPages;
     private long lastTickNanos;
     private long lastCpuTicks;
@@ -82,8 +85,9 @@ public final class TreeSampler {
     public synchronized boolean tick() {
         long now = nanoClock.getAsLong();
         double offset = (now - t0) / 1e9;
-        if (ticks % FULL_SCAN_EVERY == 0) {
+        if (ticks == 0 || now - lastFullScan >= FULL_SCAN_NANOS) {
             fullScan();
+            lastFullScan = now;
         }
         discoverChildren();
         long treeRss = 0;
@@ -97,6 +101,7 @@ public final class TreeSampler {
             ProcStat st = ProcStat.parse(orEmpty(fs.read(p.pid, "stat")));
             if (st == null || (rootStartTicks >= 0 && st.startTicks() < rootStartTicks)) {
                 p.alive = false; // gone (or the PID was reused by an older-looking process)
+                fs.forget(p.pid);
                 cpu += p.cpuTicks;
                 continue;
             }
@@ -119,9 +124,12 @@ public final class TreeSampler {
             p.rssPages = st.rssPages();
             p.peakRssPages = Math.max(p.peakRssPages, st.rssPages());
             p.lastSeen = offset;
-            ProcIo io = ProcIo.parse(orEmpty(fs.read(p.pid, "io")));
-            if (io != null) {
-                p.io = io;
+            if (p.io == null || ticks % IO_EVERY == 0) {
+                // cumulative counters: reading them now and then loses only the last few ticks' worth
+                ProcIo io = ProcIo.parse(orEmpty(fs.read(p.pid, "io")));
+                if (io != null) {
+                    p.io = io;
+                }
             }
             treeRss += st.rssPages();
             cpu += p.cpuTicks;
@@ -161,14 +169,24 @@ public final class TreeSampler {
         }
     }
 
+    /*
+     * Every process's parent, read once per process: a scan only reads the stat of PIDs it has not
+     * seen before, so it costs a directory listing plus the processes born since the last scan.
+     */
     private void fullScan() {
-        Map<Long, List<Long>> childrenOf = new HashMap<>();
-        for (long pid : fs.pids()) {
-            ProcStat st = ProcStat.parse(orEmpty(fs.read(pid, "stat")));
-            if (st != null) {
-                childrenOf.computeIfAbsent(st.ppid(), k -> new ArrayList<>()).add(pid);
+        List<Long> pids = fs.pids();
+        Set<Long> present = new HashSet<>(pids);
+        parentOf.keySet().retainAll(present);
+        for (long pid : pids) {
+            if (!parentOf.containsKey(pid)) {
+                ProcStat st = ProcStat.parse(orEmpty(fs.readOnce(pid, "stat")));
+                if (st != null) {
+                    parentOf.put(pid, st.ppid());
+                }
             }
         }
+        Map<Long, List<Long>> childrenOf = new HashMap<>();
+        parentOf.forEach((pid, ppid) -> childrenOf.computeIfAbsent(ppid, k -> new ArrayList<>()).add(pid));
         List<Long> frontier = new ArrayList<>(procs.keySet());
         Set<Long> seen = new HashSet<>(frontier);
         while (!frontier.isEmpty()) {
@@ -183,7 +201,7 @@ public final class TreeSampler {
     }
 
     private String command(long pid, String comm) {
-        String raw = fs.read(pid, "cmdline");
+        String raw = fs.readOnce(pid, "cmdline");
         String cmd = raw == null || raw.isEmpty() ? "[" + comm + "]" : raw.replace('\0', ' ').trim();
         return cmd.length() > MAX_COMMAND_CHARS ? cmd.substring(0, MAX_COMMAND_CHARS) + "…" : cmd;
     }

@@ -59,7 +59,7 @@ class TreeSamplerTest {
         // a child the main thread forked, found through its children file
         fs.proc(11, 10, "worker", 0, 110, 2000);
         fs.children.put(10L, "11 ");
-        // a grandchild forked by another thread: only the full scan finds it (every 10th tick)
+        // a grandchild forked by another thread: only the full scan finds it (every second)
         fs.proc(12, 11, "worker (x)", 0, 120, 3000);
         now[0] = 100_000_000;
         s.tick();
