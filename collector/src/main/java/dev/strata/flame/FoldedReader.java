@@ -1,0 +1,241 @@
+package dev.strata.flame;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Streams {@code frame;frame;frame count} lines into a {@link FoldedStacks} column, straight
+ * from bytes: no String per line or per frame. Tolerates what real tools write: blank lines,
+ * {@code #} comments and {@code # key: value} headers, a UTF-8 byte order mark, Windows line
+ * ends, trailing {@code ;}, empty frames, spaces inside frames (the count is after the last
+ * space or tab), zero and fractional counts, very long lines. A malformed line is recorded with
+ * its number and skipped; in strict mode it stops the read with a {@link FoldedFormatException}.
+ */
+final class FoldedReader {
+
+    private final FoldedStacks into;
+    private final int column;
+    private final String source;
+    private final boolean strict;
+
+    private long lineNumber;
+    // the previous line's path: sorted input shares long prefixes, found without hashing
+    private int[] path = new int[64];
+    private int pathDepth;
+
+    FoldedReader(FoldedStacks into, int column, String source, boolean strict) {
+        this.into = into;
+        this.column = column;
+        this.source = source;
+        this.strict = strict;
+    }
+
+    void read(InputStream in) throws IOException {
+        byte[] buf = new byte[1 << 20];
+        int start = 0;
+        int scan = 0;
+        int end = 0;
+        boolean eof = false;
+        while (true) {
+            int nl = scan;
+            while (nl < end && buf[nl] != '\n') {
+                nl++;
+            }
+            if (nl < end) {
+                line(buf, start, nl);
+                start = nl + 1;
+                scan = start;
+                continue;
+            }
+            if (eof) {
+                if (end > start) {
+                    line(buf, start, end);
+                }
+                return;
+            }
+            if (start > 0) {
+                System.arraycopy(buf, start, buf, 0, end - start);
+                end -= start;
+                start = 0;
+            } else if (end == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            scan = end;
+            int n = in.read(buf, end, buf.length - end);
+            if (n < 0) {
+                eof = true;
+            } else {
+                end += n;
+            }
+        }
+    }
+
+    private void line(byte[] b, int s, int e) {
+        lineNumber++;
+        if (lineNumber == 1 && e - s >= 3 && b[s] == (byte) 0xEF && b[s + 1] == (byte) 0xBB && b[s + 2] == (byte) 0xBF) {
+            s += 3;
+        }
+        while (e > s && isBlank(b[e - 1])) {
+            e--;
+        }
+        int first = s;
+        while (first < e && isBlank(b[first])) {
+            first++;
+        }
+        if (first == e) {
+            return;
+        }
+        if (b[first] == '#') {
+            header(b, first + 1, e);
+            return;
+        }
+        int sp = e - 1;
+        while (sp >= s && b[sp] != ' ' && b[sp] != '\t') {
+            sp--;
+        }
+        if (sp < s) {
+            problem("no sample count after the stack (expected 'frame;frame;frame COUNT')");
+            return;
+        }
+        double count = count(b, sp + 1, e);
+        if (!(count >= 0)) {
+            problem("sample count '" + ascii(b, sp + 1, e) + "' is not a non-negative number");
+            return;
+        }
+        int stackEnd = sp;
+        while (stackEnd > s && (b[stackEnd - 1] == ' ' || b[stackEnd - 1] == '\t')) {
+            stackEnd--;
+        }
+        // an empty stack (py-spy writes " 14" for samples without frames) counts at the root
+        int node = 0;
+        int depth = 0;
+        boolean samePrefix = true;
+        boolean fresh = false;  // the current node was created by this line, so it has no children yet
+        int from = first;
+        while (from <= stackEnd) {
+            int to = from;
+            while (to < stackEnd && b[to] != ';') {
+                to++;
+            }
+            if (to > from) {
+                if (samePrefix && depth < pathDepth && into.names.equalsBytes(into.nameId(path[depth]), b, from, to)) {
+                    node = path[depth];
+                } else {
+                    samePrefix = false;
+                    if (fresh) {
+                        node = into.newChild(node, into.names.intern(b, from, to));
+                    } else {
+                        int known = into.nodeCount();
+                        node = into.child(node, into.names.intern(b, from, to));
+                        fresh = node >= known;
+                    }
+                    if (depth == path.length) {
+                        path = Arrays.copyOf(path, depth * 2);
+                    }
+                    path[depth] = node;
+                }
+                depth++;
+            }
+            from = to + 1;
+        }
+        pathDepth = depth;
+        into.addSelf(column, node, count);
+    }
+
+    private static boolean isBlank(byte c) {
+        return c == ' ' || c == '\t' || c == '\r';
+    }
+
+    /** The count, or NaN when it is not a plain non-negative decimal number. */
+    private static double count(byte[] b, int s, int e) {
+        if (e - s <= 18) {
+            long v = 0;
+            int i = s;
+            while (i < e) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                v = v * 10 + d;
+                i++;
+            }
+            if (i == e) {
+                return v;
+            }
+        }
+        if (e - s > 64) {
+            return Double.NaN;
+        }
+        if (!isDecimal(b, s, e)) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    /** digits, at most one point, at least one digit, an optional exponent: 12, 0.5, .5, 1e3, 2.5E-1. */
+    private static boolean isDecimal(byte[] b, int s, int e) {
+        int i = s;
+        int digits = 0;
+        boolean point = false;
+        while (i < e && (b[i] >= '0' && b[i] <= '9' || b[i] == '.' && !point)) {
+            if (b[i] == '.') {
+                point = true;
+            } else {
+                digits++;
+            }
+            i++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < e && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < e && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int exp = i;
+            while (i < e && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == exp) {
+                return false;
+            }
+        }
+        return i == e;
+    }
+
+    private void header(byte[] b, int s, int e) {
+        String text = new String(b, s, Math.min(e - s, 4096), StandardCharsets.UTF_8).strip();
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= 64 && isKey(text, colon)) {
+            into.header(text.substring(0, colon), text.substring(colon + 1).strip());
+        }
+    }
+
+    private static boolean isKey(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void problem(String message) {
+        FoldedProblem p = new FoldedProblem(source, lineNumber, message);
+        if (strict) {
+            throw new FoldedFormatException(p);
+        }
+        into.problem(p);
+    }
+
+    private static String ascii(byte[] b, int s, int e) {
+        String t = new String(b, s, Math.min(e - s, 40), StandardCharsets.UTF_8);
+        return e - s > 40 ? t + "..." : t;
+    }
+}
