@@ -103,10 +103,12 @@ class FoldedReaderTest {
 
     @Test
     void realPySpyCaptureReadsWithAllItsSamples() throws IOException {
-        // py-spy reported "Samples: 1689 Errors: 0" for this capture (see resources/flame/README.md)
+        // py-spy reported "Samples: 3228 Errors: 0" for this capture (see resources/flame/README.md)
         FoldedStacks s = Folded.resource("pyspy-raw.folded");
         assertThat(s.problems()).isEmpty();
-        assertThat(s.totalSamples(0)).isEqualTo(1689);
+        assertThat(s.totalSamples(0)).isEqualTo(3228);
+        assertThat(s.selfSamples(0, 0)).as("the empty-stack line").isPositive();
+        assertThat(Folded.resource("pyspy-after.folded").totalSamples(0)).isEqualTo(4597);
         assertThat(Palette.guess(s)).isEqualTo(Palette.PYTHON);
     }
 
