@@ -116,7 +116,13 @@ final class FoldedReader {
         int from = first;
         while (from <= stackEnd) {
             int to = from;
-            while (to < stackEnd && b[to] != ';') {
+            int h = 0;
+            while (to < stackEnd) {
+                byte c = b[to];
+                if (c == ';') {
+                    break;
+                }
+                h = FrameNames.step(h, c);
                 to++;
             }
             if (to > from) {
@@ -125,10 +131,10 @@ final class FoldedReader {
                 } else {
                     samePrefix = false;
                     if (fresh) {
-                        node = into.newChild(node, into.names.intern(b, from, to));
+                        node = into.newChild(node, into.names.intern(b, from, to, FrameNames.finish(h)));
                     } else {
                         int known = into.nodeCount();
-                        node = into.child(node, into.names.intern(b, from, to));
+                        node = into.child(node, into.names.intern(b, from, to, FrameNames.finish(h)));
                         fresh = node >= known;
                     }
                     if (depth == path.length) {

@@ -44,7 +44,11 @@ final class FrameNames {
 
     /** The id of the name with these bytes, added if new. */
     int intern(byte[] b, int from, int to) {
-        int h = hash(b, from, to);
+        return intern(b, from, to, hash(b, from, to));
+    }
+
+    /** {@link #intern(byte[], int, int)} with the bytes' {@link #hash} already known. */
+    int intern(byte[] b, int from, int to, int h) {
         int slot = h & (buckets.length - 1);
         for (int id = buckets[slot] - 1; id >= 0; id = chain.get(id) - 1) {
             if (equalsBytes(id, b, from, to)) {
@@ -108,10 +112,20 @@ final class FrameNames {
     }
 
     static int hash(byte[] b, int from, int to) {
-        int h = 0x811C9DC5;
+        int h = 0;
         for (int i = from; i < to; i++) {
-            h = (h ^ b[i]) * 0x01000193;
+            h = step(h, b[i]);
         }
-        return h ^ (h >>> 15);
+        return finish(h);
+    }
+
+    /** One byte of the hash: a rotate and a xor, cheap enough to run while scanning for ';'. */
+    static int step(int h, byte b) {
+        return Integer.rotateLeft(h, 5) ^ b;
+    }
+
+    static int finish(int h) {
+        h *= 0x9E3779B1;
+        return h ^ (h >>> 16);
     }
 }

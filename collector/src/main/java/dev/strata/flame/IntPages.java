@@ -27,6 +27,19 @@ final class IntPages {
         pages[i >>> SHIFT][i & MASK] = v;
     }
 
+    /** Sets an element that may lie past the end, for arrays only some indexes of which are used. */
+    void put(int i, int v) {
+        int p = i >>> SHIFT;
+        if (p >= pages.length) {
+            pages = Arrays.copyOf(pages, Math.max(p + 1, pages.length * 2));
+        }
+        if (pages[p] == null) {
+            pages[p] = new int[PAGE];
+        }
+        pages[p][i & MASK] = v;
+        size = Math.max(size, i + 1);
+    }
+
     /** Appends and returns the index of the new element. */
     int add(int v) {
         int i = size;

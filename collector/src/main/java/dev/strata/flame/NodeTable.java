@@ -17,7 +17,7 @@ final class NodeTable {
     private final LongPages key = new LongPages();
     private final IntPages firstChild = new IntPages();
     private final IntPages nextSibling = new IntPages();
-    private final IntPages chain = new IntPages();
+    private final IntPages chain = new IntPages();  // only children of hashed nodes have an entry
     private final BitSet hashed = new BitSet();
     private int bucketBits = 10;
     private int[] buckets = new int[1 << bucketBits];
@@ -79,7 +79,6 @@ final class NodeTable {
         int n = key.add(k);
         firstChild.add(0);
         nextSibling.add(0);
-        chain.add(0);
         return n;
     }
 
@@ -92,7 +91,7 @@ final class NodeTable {
 
     private void index(int n, long k) {
         int slot = slot(k, bucketBits);
-        chain.set(n, buckets[slot]);
+        chain.put(n, buckets[slot]);
         buckets[slot] = n;
         if (++hashedCount > buckets.length - (buckets.length >>> 2)) {
             rehash();
