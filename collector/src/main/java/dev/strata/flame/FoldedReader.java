@@ -21,9 +21,8 @@ final class FoldedReader {
     private final boolean strict;
 
     private long lineNumber;
-    // the previous line's path: sorted input shares long prefixes, found without hashing
-    private int[] path = new int[64];
-    private int pathDepth;
+    private TreeBuilder builder;
+    private StackBatch batch;
 
     FoldedReader(FoldedStacks into, int column, String source, boolean strict) {
         this.into = into;
@@ -33,6 +32,16 @@ final class FoldedReader {
     }
 
     void read(InputStream in) throws IOException {
+        builder = new TreeBuilder(into, column);
+        batch = builder.take();
+        try {
+            scan(in);
+        } finally {
+            builder.finish(batch);  // also when a strict read stops early: the builder thread ends
+        }
+    }
+
+    private void scan(InputStream in) throws IOException {
         byte[] buf = new byte[1 << 20];
         int start = 0;
         int scan = 0;
@@ -109,10 +118,6 @@ final class FoldedReader {
             stackEnd--;
         }
         // an empty stack (py-spy writes " 14" for samples without frames) counts at the root
-        int node = 0;
-        int depth = 0;
-        boolean samePrefix = true;
-        boolean fresh = false;  // the current node was created by this line, so it has no children yet
         int from = first;
         while (from <= stackEnd) {
             int to = from;
@@ -126,28 +131,15 @@ final class FoldedReader {
                 to++;
             }
             if (to > from) {
-                if (samePrefix && depth < pathDepth && into.names.equalsBytes(into.nameId(path[depth]), b, from, to)) {
-                    node = path[depth];
-                } else {
-                    samePrefix = false;
-                    if (fresh) {
-                        node = into.newChild(node, into.names.intern(b, from, to, FrameNames.finish(h)));
-                    } else {
-                        int known = into.nodeCount();
-                        node = into.child(node, into.names.intern(b, from, to, FrameNames.finish(h)));
-                        fresh = node >= known;
-                    }
-                    if (depth == path.length) {
-                        path = Arrays.copyOf(path, depth * 2);
-                    }
-                    path[depth] = node;
-                }
-                depth++;
+                batch.frame(into.names.intern(b, from, to, FrameNames.finish(h)));
             }
             from = to + 1;
         }
-        pathDepth = depth;
-        into.addSelf(column, node, count);
+        batch.endLine(count);
+        if (batch.full()) {
+            builder.submit(batch);
+            batch = builder.take();
+        }
     }
 
     private static boolean isBlank(byte c) {
