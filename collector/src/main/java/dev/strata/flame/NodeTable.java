@@ -13,10 +13,9 @@ final class NodeTable {
 
     static final int LIST_LIMIT = 8;
 
-    // a node's key packs its parent (high half) and its name id (low half)
-    private final LongPages key = new LongPages();
-    private final IntPages firstChild = new IntPages();
-    private final IntPages nextSibling = new IntPages();
+    // two longs per node, side by side so that visiting a node costs one cache miss:
+    // [2n] its key: parent (high half) and name id (low half); [2n+1] first child (high), next sibling (low)
+    private final LongPages rec = new LongPages();
     private final IntPages chain = new IntPages();  // only children of hashed nodes have an entry
     private final BitSet hashed = new BitSet();
     private int bucketBits = 10;
@@ -28,15 +27,27 @@ final class NodeTable {
     }
 
     int size() {
-        return key.size();
+        return rec.size() >>> 1;
     }
 
     int parent(int node) {
-        return (int) (key.get(node) >> 32);
+        return (int) (rec.get(2 * node) >> 32);
     }
 
     int nameId(int node) {
-        return (int) key.get(node);
+        return (int) rec.get(2 * node);
+    }
+
+    private long key(int node) {
+        return rec.get(2 * node);
+    }
+
+    private int firstChild(int node) {
+        return (int) (rec.get(2 * node + 1) >>> 32);
+    }
+
+    private int nextSibling(int node) {
+        return (int) rec.get(2 * node + 1);
     }
 
     /** The child of {@code parent} named {@code nameId}, created if new. */
@@ -45,7 +56,7 @@ final class NodeTable {
         if (hashed.get(parent)) {
             int slot = slot(k, bucketBits);
             for (int n = buckets[slot]; n != 0; n = chain.get(n)) {
-                if (key.get(n) == k) {
+                if (key(n) == k) {
                     return n;
                 }
             }
@@ -54,8 +65,8 @@ final class NodeTable {
             return n;
         }
         int walked = 0;
-        for (int n = firstChild.get(parent); n != 0; n = nextSibling.get(n)) {
-            if (key.get(n) == k) {
+        for (int n = firstChild(parent); n != 0; n = nextSibling(n)) {
+            if (key(n) == k) {
                 return n;
             }
             walked++;
@@ -63,8 +74,8 @@ final class NodeTable {
         int n = link(k, parent);
         if (walked >= LIST_LIMIT) {
             hashed.set(parent);
-            for (int c = firstChild.get(parent); c != 0; c = nextSibling.get(c)) {
-                index(c, key.get(c));
+            for (int c = firstChild(parent); c != 0; c = nextSibling(c)) {
+                index(c, key(c));
             }
         }
         return n;
@@ -76,16 +87,16 @@ final class NodeTable {
     }
 
     private int add(long k) {
-        int n = key.add(k);
-        firstChild.add(0);
-        nextSibling.add(0);
+        int n = rec.add(k) >>> 1;
+        rec.add(0L);
         return n;
     }
 
     private int link(long k, int parent) {
         int n = add(k);
-        nextSibling.set(n, firstChild.get(parent));
-        firstChild.set(parent, n);
+        long links = rec.get(2 * parent + 1);
+        rec.set(2 * n + 1, links >>> 32);                            // next sibling: the old first child
+        rec.set(2 * parent + 1, (long) n << 32 | links & 0xFFFFFFFFL);  // first child: the new node
         return n;
     }
 
@@ -102,8 +113,8 @@ final class NodeTable {
         bucketBits++;
         int[] fresh = new int[1 << bucketBits];
         for (int p = hashed.nextSetBit(0); p >= 0; p = hashed.nextSetBit(p + 1)) {
-            for (int n = firstChild.get(p); n != 0; n = nextSibling.get(n)) {
-                int slot = slot(key.get(n), bucketBits);
+            for (int n = firstChild(p); n != 0; n = nextSibling(n)) {
+                int slot = slot(key(n), bucketBits);
                 chain.set(n, fresh[slot]);
                 fresh[slot] = n;
             }
