@@ -41,99 +41,121 @@ final class FoldedReader {
         }
     }
 
+    /**
+     * Reads blocks and hands over each run of whole lines; the bytes are then walked once, frames
+     * split and hashed on the way. A line never crosses a block: the partial last line moves to
+     * the front before the next read (the block grows for a line longer than itself).
+     */
     private void scan(InputStream in) throws IOException {
         byte[] buf = new byte[1 << 20];
         int start = 0;
-        int scan = 0;
         int end = 0;
-        boolean eof = false;
         while (true) {
-            int nl = scan;
-            while (nl < end && buf[nl] != '\n') {
-                nl++;
-            }
-            if (nl < end) {
-                line(buf, start, nl);
-                start = nl + 1;
-                scan = start;
-                continue;
-            }
-            if (eof) {
-                if (end > start) {
-                    line(buf, start, end);
-                }
-                return;
-            }
             if (start > 0) {
                 System.arraycopy(buf, start, buf, 0, end - start);
                 end -= start;
                 start = 0;
-            } else if (end == buf.length) {
+            }
+            if (end >= buf.length - 1) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
-            scan = end;
-            int n = in.read(buf, end, buf.length - end);
+            int n = in.read(buf, end, buf.length - 1 - end);  // one byte spare for a final newline
             if (n < 0) {
-                eof = true;
-            } else {
-                end += n;
+                if (end > start) {
+                    buf[end++] = '\n';
+                    lines(buf, start, end);
+                }
+                return;
+            }
+            int searched = end;
+            end += n;
+            int last = end - 1;
+            while (last >= searched && buf[last] != '\n') {
+                last--;
+            }
+            if (last >= searched) {
+                lines(buf, start, last + 1);
+                start = last + 1;
             }
         }
     }
 
-    private void line(byte[] b, int s, int e) {
-        lineNumber++;
-        if (lineNumber == 1 && e - s >= 3 && b[s] == (byte) 0xEF && b[s + 1] == (byte) 0xBB && b[s + 2] == (byte) 0xBF) {
-            s += 3;
+    /** Lines in {@code [s, limit)}, which ends with a newline. */
+    private void lines(byte[] b, int s, int limit) {
+        int i = s;
+        while (i < limit) {
+            lineNumber++;
+            int lineStart = i;
+            if (lineNumber == 1 && limit - i >= 3 && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+                i += 3;
+            }
+            while (b[i] == ' ' || b[i] == '\t' || b[i] == '\r') {
+                i++;
+            }
+            if (b[i] == '\n') {
+                i++;
+                continue;
+            }
+            if (b[i] == '#') {
+                int nl = i;
+                while (b[nl] != '\n') {
+                    nl++;
+                }
+                header(b, i + 1, nl);
+                i = nl + 1;
+                continue;
+            }
+            int first = i;
+            int from = i;
+            int h = 0;
+            while (true) {
+                byte c = b[i];
+                if (c == ';') {
+                    if (i > from) {
+                        batch.frame(into.names.intern(b, from, i, FrameNames.finish(h)));
+                    }
+                    from = ++i;
+                    h = 0;
+                } else if (c == '\n') {
+                    // the first segment may take its count after leading blanks: py-spy writes " 14"
+                    lastSegment(b, from == first ? lineStart : from, from, i);
+                    i++;
+                    break;
+                } else {
+                    h = FrameNames.step(h, c);
+                    i++;
+                }
+            }
         }
-        while (e > s && isBlank(b[e - 1])) {
+    }
+
+    /** The last frame and the count: {@code [from, nl)}, its separator searched down to {@code low}. */
+    private void lastSegment(byte[] b, int low, int from, int nl) {
+        int e = nl;
+        while (e > from && isBlank(b[e - 1])) {
             e--;
         }
-        int first = s;
-        while (first < e && isBlank(b[first])) {
-            first++;
-        }
-        if (first == e) {
-            return;
-        }
-        if (b[first] == '#') {
-            header(b, first + 1, e);
-            return;
-        }
         int sp = e - 1;
-        while (sp >= s && b[sp] != ' ' && b[sp] != '\t') {
+        while (sp >= low && b[sp] != ' ' && b[sp] != '\t') {
             sp--;
         }
-        if (sp < s) {
+        if (sp < low) {
+            batch.dropLine();
             problem("no sample count after the stack (expected 'frame;frame;frame COUNT')");
             return;
         }
         double count = count(b, sp + 1, e);
         if (!(count >= 0)) {
+            batch.dropLine();
             problem("sample count '" + ascii(b, sp + 1, e) + "' is not a non-negative number");
             return;
         }
-        int stackEnd = sp;
-        while (stackEnd > s && (b[stackEnd - 1] == ' ' || b[stackEnd - 1] == '\t')) {
-            stackEnd--;
+        int frameEnd = sp;
+        while (frameEnd > from && isBlank(b[frameEnd - 1])) {
+            frameEnd--;
         }
-        // an empty stack (py-spy writes " 14" for samples without frames) counts at the root
-        int from = first;
-        while (from <= stackEnd) {
-            int to = from;
-            int h = 0;
-            while (to < stackEnd) {
-                byte c = b[to];
-                if (c == ';') {
-                    break;
-                }
-                h = FrameNames.step(h, c);
-                to++;
-            }
-            if (to > from) {
-                batch.frame(into.names.intern(b, from, to, FrameNames.finish(h)));
-            }
-            from = to + 1;
+        if (frameEnd > from) {
+            batch.frame(into.names.intern(b, from, frameEnd));
         }
         batch.endLine(count);
         if (batch.full()) {

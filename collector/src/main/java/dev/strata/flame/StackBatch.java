@@ -27,6 +27,11 @@ final class StackBatch {
         names[frames++] = nameId;
     }
 
+    /** Forgets the frames of the line being read (it turned out malformed). */
+    void dropLine() {
+        frames = lines == 0 ? 0 : lineEnd[lines - 1];
+    }
+
     void endLine(double count) {
         lineEnd[lines] = frames;
         samples[lines++] = count;
