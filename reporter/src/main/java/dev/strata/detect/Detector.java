@@ -50,13 +50,9 @@ public final class Detector {
         return method.name();
     }
 
-    /** Every change point of every series, in series order then time. */
+    /** Every change point of every series, in series order then time; series are judged in parallel. */
     public List<ChangePoint> detect(List<Series> series) {
-        List<ChangePoint> out = new ArrayList<>();
-        for (Series s : series) {
-            out.addAll(detect(s));
-        }
-        return out;
+        return series.parallelStream().map(this::detect).flatMap(List::stream).toList();
     }
 
     public List<ChangePoint> detect(Series s) {

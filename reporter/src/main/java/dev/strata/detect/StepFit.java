@@ -45,6 +45,11 @@ public record StepFit(double penalty, int minSegment) implements Method {
         double[] f = new double[n + 1];
         int[] last = new int[n + 1];
         int[] cands = new int[n + 1];
+        double[] vals = new double[n + 1];
+        double[] inv = new double[n + 1];
+        for (int len = 1; len <= n; len++) {
+            inv[len] = 1.0 / len;
+        }
         int nc = 0;
         f[0] = -beta;
         // a segment start s becomes a candidate once a segment of minSegment points can follow it
@@ -57,23 +62,27 @@ public record StepFit(double penalty, int minSegment) implements Method {
                 last[t] = -1;
                 continue;
             }
+            // one pass computes every candidate's cost; the second prunes with the same numbers
             double best = Double.POSITIVE_INFINITY;
             int arg = -1;
+            double sumT = s1[t];
+            double sqT = s2[t];
             for (int c = 0; c < nc; c++) {
                 int s = cands[c];
-                double v = f[s] + cost(s1, s2, s, t) + beta;
+                double sum = sumT - s1[s];
+                double v = f[s] + (sqT - s2[s]) - sum * sum * inv[t - s];
+                vals[c] = v;
                 if (v < best) {
                     best = v;
                     arg = s;
                 }
             }
-            f[t] = best;
+            f[t] = best + beta;
             last[t] = arg;
             int keep = 0;
             for (int c = 0; c < nc; c++) {
-                int s = cands[c];
-                if (f[s] + cost(s1, s2, s, t) <= best) {
-                    cands[keep++] = s;
+                if (vals[c] <= f[t]) {
+                    cands[keep++] = cands[c];
                 }
             }
             nc = keep;
@@ -86,10 +95,5 @@ public record StepFit(double penalty, int minSegment) implements Method {
         int[] cps = Arrays.copyOf(out, k);
         Arrays.sort(cps);
         return cps;
-    }
-
-    private static double cost(double[] s1, double[] s2, int from, int to) {
-        double sum = s1[to] - s1[from];
-        return (s2[to] - s2[from]) - sum * sum / (to - from);
     }
 }
