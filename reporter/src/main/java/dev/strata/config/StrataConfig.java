@@ -24,7 +24,7 @@ import java.util.Set;
  *   memory: 2%
  *   wallSeconds: 10%
  * detect:
- *   method: step-fit     # step-fit | z-score | ratio-to-previous
+ *   method: step-fit     # step-fit | e-divisive | z-score | ratio-to-previous
  *   confidence: 0.999
  * check:
  *   alpha: 0.05          # significance of the rank test of the release gate

@@ -9,6 +9,7 @@ public final class Methods {
     public static final String STEP_FIT = "step-fit";
     public static final String Z_SCORE = "z-score";
     public static final String RATIO = "ratio-to-previous";
+    public static final String E_DIVISIVE = "e-divisive";
     public static final double DEFAULT_CONFIDENCE = 0.999;
     public static final double DEFAULT_NOISE_MULTIPLE = 2;
 
@@ -24,7 +25,7 @@ public final class Methods {
     }
 
     public static List<String> names() {
-        return List.of(STEP_FIT, Z_SCORE, RATIO);
+        return List.of(STEP_FIT, E_DIVISIVE, Z_SCORE, RATIO);
     }
 
     /** The method of a name as {@code strata.yaml} and {@code --method} give it. */
@@ -33,6 +34,7 @@ public final class Methods {
             case STEP_FIT -> standard();
             case Z_SCORE -> new LookbackZScore(30, 3);
             case RATIO -> new RatioToPrevious(1.5);
+            case E_DIVISIVE -> new EDivisive(199, 0.01, 2);
             default -> throw new IllegalArgumentException("unknown detection method '" + name + "' (known: "
                     + String.join(", ", names()) + ")");
         };

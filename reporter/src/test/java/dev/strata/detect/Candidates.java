@@ -27,6 +27,8 @@ public final class Candidates {
                 new Candidate("z-score 30 pts, z>3", new Detector(new LookbackZScore(30, 3), t, raw), true),
                 new Candidate("z-score 30 pts, z>5", new Detector(new LookbackZScore(30, 5), t, raw), true),
                 new Candidate("z-score + filter", new Detector(new LookbackZScore(30, 3), t, f), false),
+                new Candidate("e-divisive raw", new Detector(new EDivisive(199, 0.01, 2), t, raw), false),
+                new Candidate("e-divisive + filter", new Detector(new EDivisive(199, 0.01, 2), t, f), false),
                 new Candidate("step-fit raw", new Detector(Methods.standard(), t, raw), false),
                 new Candidate(STANDARD, Detector.standard(), false));
     }
