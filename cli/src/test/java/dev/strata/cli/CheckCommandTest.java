@@ -65,6 +65,24 @@ class CheckCommandTest {
         assertThat(Files.readString(summary)).startsWith("# earlier step\n## strata check: 2 regressions").contains(md);
     }
 
+    /** Runs the real {@code strata} main in a JVM of its own, so the environment variable is really set. */
+    @Test
+    void theMarkdownIsAppendedToTheGithubStepSummaryWhenThatIsSet() throws Exception {
+        Path summary = dir.resolve("github-summary.md");
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, "dev.strata.cli.Main", "check", "--store", f.store.toString(), "--repo", f.code.toString(),
+                "--baseline", "v1.0");
+        pb.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains("2 regressions in 3 comparisons");
+        assertThat(summary).content().startsWith("## strata check: 2 regressions in 3 comparisons")
+                .contains("| ❌ regression | ingest | wallSeconds |");
+    }
+
     @Test
     void noRegressionExitsZero() {
         GateFixture.Result r = strata(check("--current", f.shas.get(2).substring(0, 8), "--baseline", "main~3",

@@ -65,8 +65,7 @@ public record StrataConfig(Map<String, Double> thresholds, String method, Double
         JsonNode t = root.path("thresholds");
         if (!t.isMissingNode()) {
             requireObject(t, where + ": thresholds");
-            for (Iterator<Map.Entry<String, JsonNode>> it = t.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : t.properties()) {
                 th.put(e.getKey(), Thresholds.parse(e.getValue().asText(), where + ": thresholds." + e.getKey()));
             }
         }

@@ -84,9 +84,9 @@ public final class DetectOutput {
             o.put("unit", cp.metric().unit());
             o.put("better", cp.metric().better().json());
             o.put("direction", cp.direction().label());
-            o.put("ratio", Double.parseDouble(num(cp.ratio())));
-            o.put("confidence", Double.parseDouble(num(cp.confidence())));
-            o.put("noise", Double.parseDouble(num(cp.noise())));
+            put(o, "ratio", cp.ratio());
+            put(o, "confidence", cp.confidence());
+            put(o, "noise", cp.noise());
             o.put("method", cp.method());
             point(o.putObject("lastGood"), cp.lastGood());
             point(o.putObject("firstBad"), cp.firstBad());
@@ -101,10 +101,18 @@ public final class DetectOutput {
     private static void point(ObjectNode o, Point p) {
         o.put("sha", p.sha());
         o.put("commitTime", p.commitTime().toString());
-        o.put("median", p.median());
+        put(o, "median", p.median());
         o.put("runs", p.n());
         ArrayNode paths = o.putArray("runPaths");
         p.runPaths().forEach(paths::add);
+    }
+
+    private static void put(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, new java.math.BigDecimal(num(v)));
+        } else {
+            o.putNull(key);
+        }
     }
 
     private static String day(Point p) {
@@ -118,7 +126,7 @@ public final class DetectOutput {
     /** Six significant digits, plain notation. */
     static String num(double v) {
         if (!Double.isFinite(v)) {
-            return "NaN";
+            return "";
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
