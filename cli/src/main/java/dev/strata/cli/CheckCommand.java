@@ -24,7 +24,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The release gate: compare the current commit's runs with a baseline's, per process and"
                 + " metric, with a rank test over the repetitions.",
         footer = {"", "Example: strata check --baseline v1.14 --junit perf.xml",
@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
     String ref;
     @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test, to resolve"
             + " HEAD, main~N and tags (default: current directory).")
@@ -52,10 +52,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "TAG|SHA|REV|last:N", description = "What to compare with"
             + " (default: last:1, the latest commit measured before the current one).")
     String baseline = "last:1";
-    @Option(names = "--metric", split = ",", description = "Metrics to check (repeatable; default: wallSeconds,"
+    @Option(names = "--metric", split = ",", paramLabel = "METRIC", description = "Metrics to check (repeatable; default: wallSeconds,"
             + " maxRssBytes and every custom metric).")
     List<String> metrics;
-    @Option(names = "--alpha", description = "Significance level of the rank test (default: 0.05 or strata.yaml's).")
+    @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the rank test (default: 0.05 or strata.yaml's).")
     Double alpha;
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: one test case per process x metric.")
     Path junit;

@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "detect", sortOptions = false,
+@Command(name = "detect", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List every change point over the whole history: per process, metric and host, the last"
                 + " good and first bad commit, direction, ratio and confidence.",
         footer = {"", "Settings come from strata.yaml at the root of the store, then the command line.",
@@ -33,13 +33,13 @@ final class DetectCommand implements Callable<Integer> {
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
     String ref;
-    @Option(names = "--format", description = "table, csv or json (default: table).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: table).")
     Format format = Format.table;
-    @Option(names = "--process", split = ",", description = "Only these processes (repeatable).")
+    @Option(names = "--process", split = ",", paramLabel = "PROCESS", description = "Only these processes (repeatable).")
     List<String> processes;
-    @Option(names = "--metric", split = ",", description = "Only these metrics (repeatable).")
+    @Option(names = "--metric", split = ",", paramLabel = "METRIC", description = "Only these metrics (repeatable).")
     List<String> metrics;
 
     @Override

@@ -11,8 +11,8 @@ import java.util.Map;
 final class ThresholdOptions {
 
     @Option(names = "--threshold", paramLabel = "[METRIC|CLASS=]PCT",
-            description = "Smallest relative change that counts: 5% for every metric, or wallSeconds=10%,"
-                    + " time=5%, memory=2% (repeatable). Defaults: time 5%, memory 2%, counts 10%, other 5%.")
+            description = "Smallest relative change that counts: 5%% for every metric, or wallSeconds=10%%,"
+                    + " time=5%%, memory=2%% (repeatable). Defaults: time 5%%, memory 2%%, counts 10%%, other 5%%.")
     List<String> thresholds;
 
     Map<String, Double> overrides() {

@@ -33,20 +33,33 @@ public record EDivisive(int permutations, double significance, int minSegment) i
     @Override
     public int[] changes(double[] x, double noise) {
         List<Integer> out = new ArrayList<>();
-        split(x, 0, x.length, out, new SplittableRandom(x.length * 2654435761L));
+        SplittableRandom rnd = new SplittableRandom(x.length * 2654435761L);
+        // segments still to search, as {from, to}; a work list rather than recursion, so long series cannot overflow the stack
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new int[]{0, x.length});
+        while (!todo.isEmpty()) {
+            int[] seg = todo.pop();
+            int at = split(x, seg[0], seg[1], rnd);
+            if (at > 0) {
+                out.add(at);
+                todo.push(new int[]{at, seg[1]});
+                todo.push(new int[]{seg[0], at});
+            }
+        }
         return out.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private void split(double[] x, int from, int to, List<Integer> out, SplittableRandom rnd) {
+    /** The significant split of x[from, to), or -1. */
+    private int split(double[] x, int from, int to, SplittableRandom rnd) {
         int n = to - from;
         if (n < 2 * minSegment) {
-            return;
+            return -1;
         }
         double[] v = Arrays.copyOfRange(x, from, to);
         int[] rank = ranks(v);
         double[] best = best(v, rank);
         if (best[1] <= 0) {
-            return;
+            return -1;
         }
         int exceed = 0;
         double[] pv = v.clone();
@@ -66,13 +79,7 @@ public record EDivisive(int permutations, double significance, int minSegment) i
                 exceed++;
             }
         }
-        if (exceed > needed) {
-            return;
-        }
-        int at = from + (int) best[0];
-        out.add(at);
-        split(x, from, at, out, rnd);
-        split(x, at, to, out, rnd);
+        return exceed > needed ? -1 : from + (int) best[0];
     }
 
     /** {split position, statistic} of the best split of v, whose values have the given ranks 0..n-1. */

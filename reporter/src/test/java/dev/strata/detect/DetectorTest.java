@@ -100,6 +100,16 @@ class DetectorTest {
     }
 
     @Test
+    void eDivisiveFindsTheSameStepAndEveryMethodIsNamedForTheConfigFile() {
+        Series s = Synthetic.step(5, 200, 80, 1.3, 0.05);
+        Detector ed = new Detector(new EDivisive(199, 0.01, 2), Thresholds.defaults(), Methods.standardFilter());
+        assertThat(ed.detect(s)).extracting(ChangePoint::index).containsAnyOf(80, 81).hasSize(1);
+        for (String name : Methods.names()) {
+            assertThat(Methods.byName(name).name()).startsWith(name.equals(Methods.RATIO) ? "ratio" : name);
+        }
+    }
+
+    @Test
     void shortAndFlatSeriesAreQuiet() {
         assertThat(detector.detect(Synthetic.series(1, 1, 0.05, i -> 100))).isEmpty();
         assertThat(detector.detect(Synthetic.series(1, 3, 0.0, i -> 100))).isEmpty();
