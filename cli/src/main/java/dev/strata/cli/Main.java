@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 /** The {@code strata} command. {@link #run} returns the exit code so tests call it in-process. */
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure programs the way users run them, keep every run in Git, publish the trends.",
-        subcommands = {RunCommand.class, ReportCommand.class, DemoCommand.class, FlamegraphCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, DetectCommand.class, CheckCommand.class,
+                FlamegraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
