@@ -1,0 +1,28 @@
+package dev.strata.cli;
+
+import dev.strata.export.StoreRuns;
+import dev.strata.store.GitStore;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** An open store and the revision a reading command works on ({@code --ref}, default its branch). */
+final class StoreRevision implements AutoCloseable {
+
+    final GitStore store;
+    final String rev;
+
+    StoreRevision(StoreOptions options, String ref) {
+        this.store = GitStore.open(options.location().localDir());
+        this.rev = ref != null ? ref : store.refName();
+    }
+
+    StoreRuns runs(Predicate<String> processes, Consumer<String> warn) {
+        return new StoreRuns(store.repository(), rev, processes, warn);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
