@@ -38,11 +38,12 @@ public record RunFilter(List<Glob> processes, List<String> tags, List<String> ho
         if (!acceptsProcess(r.process())) {
             return false;
         }
-        if (!tags.isEmpty() && !tags.contains(r.tag())) {
+        if (!tags.isEmpty() && (r.tag() == null || !tags.contains(r.tag()))) {
             return false;
         }
         if (!hosts.isEmpty() && (r.host() == null
-                || !(hosts.contains(r.host().id()) || hosts.contains(r.host().hostname())))) {
+                || !(hosts.contains(String.valueOf(r.host().id()))
+                || hosts.contains(String.valueOf(r.host().hostname()))))) {
             return false;
         }
         if (!shas.isEmpty()) {

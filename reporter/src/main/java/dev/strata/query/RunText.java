@@ -63,6 +63,9 @@ public final class RunText {
                     out.append(indent).append("  - ").append(scalar("", item)).append('\n');
                 }
             }
+        } else if (v.isTextual() && v.asText().contains("\n")) {
+            out.append(indent).append(key).append(": |\n");
+            v.asText().lines().forEach(l -> out.append(indent).append("  ").append(l).append('\n'));
         } else {
             out.append(indent).append(key).append(": ").append(scalar(key, v)).append('\n');
         }
