@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class ExportGoldenTest {
 
     static String export(Exporter.Request req) {
@@ -40,13 +42,31 @@ class ExportGoldenTest {
     }
 
     @Test
-    void json() {
+    void json() throws Exception {
         Golden.assertMatches("export/wide.json", () -> export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
+        var parsed = dev.strata.record.RunJson.mapper().readTree(export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
+        assertThat(parsed.size()).isEqualTo(4);
+        assertThat(parsed.get(0).get("description").asText()).isEqualTo(Fixtures.AWKWARD);
+        assertThat(parsed.get(1).get("wallSeconds").asDouble()).isEqualTo(3.41);
     }
 
     @Test
-    void ndjsonLong() {
+    void ndjsonLong() throws Exception {
         Golden.assertMatches("export/long.ndjson", () -> export(req(Form.LONG, RowWriter.Format.NDJSON,
                 List.of("wallSeconds", "maxRssBytes"))));
+        List<String> lines = export(req(Form.LONG, RowWriter.Format.NDJSON, List.of("wallSeconds"))).lines().toList();
+        assertThat(lines).hasSize(3);
+        for (String l : lines) {
+            assertThat(dev.strata.record.RunJson.mapper().readTree(l).get("metric").asText()).isEqualTo("wallSeconds");
+        }
+    }
+
+    @Test
+    void emptySelectionIsAHeaderOnly() {
+        RunFilter none = new RunFilter(List.of(), List.of("v0"), List.of(), List.of(), null, null);
+        String csv = export(new Exporter.Request(none, List.of(), Form.WIDE, RowWriter.Format.CSV));
+        assertThat(csv.lines()).hasSize(1);
+        assertThat(csv).startsWith(String.join(",", Layout.RUN_COLUMNS) + ",wallSeconds,");
+        assertThat(export(new Exporter.Request(none, List.of(), Form.WIDE, RowWriter.Format.NDJSON))).isEmpty();
     }
 }
