@@ -48,7 +48,7 @@ class ExportCommandsTest {
         Path csv = dir.resolve("history.csv");
         Files.writeString(csv, HISTORY);
         store = dir.resolve("store").toString();
-        Cli imported = Cli.run("import", "--from", "csv", csv.toString(), "--store", store);
+        InProcess imported = InProcess.run("import", "--from", "csv", csv.toString(), "--store", store);
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.err()).contains("imported 4 runs from 4 points");
 
@@ -77,7 +77,7 @@ class ExportCommandsTest {
 
     @Test
     void exportsEverythingAsCsvToStdout() throws IOException {
-        Cli c = Cli.run("export", "--store", store);
+        InProcess c = InProcess.run("export", "--store", store);
         assertThat(c.exit()).as(c.err()).isZero();
         List<CSVRecord> rows = csv(c.out());
         assertThat(rows).hasSize(5);
@@ -92,7 +92,7 @@ class ExportCommandsTest {
 
     @Test
     void longFormCarriesUnitAndDirection() throws IOException {
-        Cli c = Cli.run("export", "--store", store, "--long", "--process", "tests-*");
+        InProcess c = InProcess.run("export", "--store", store, "--long", "--process", "tests-*");
         assertThat(c.exit()).as(c.err()).isZero();
         List<CSVRecord> rows = csv(c.out());
         assertThat(rows).hasSize(1);
@@ -103,10 +103,10 @@ class ExportCommandsTest {
 
     @Test
     void filtersCombine() throws IOException {
-        Cli c = Cli.run("export", "--store", store, "--sha", "2222", "--since", "2024-05-21", "--until", "2024-05-21");
+        InProcess c = InProcess.run("export", "--store", store, "--sha", "2222", "--since", "2024-05-21", "--until", "2024-05-21");
         assertThat(csv(c.out())).extracting(r -> r.get("process"))
                 .containsExactlyInAnyOrder("read-tile_256", "tests-bench.py-test_rate");
-        Cli json = Cli.run("export", "--store", store, "--format", "ndjson", "--process", "read-*",
+        InProcess json = InProcess.run("export", "--store", store, "--format", "ndjson", "--process", "read-*",
                 "--metric", "value");
         assertThat(json.out().lines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
     }
@@ -114,7 +114,7 @@ class ExportCommandsTest {
     @Test
     void writesAFileWhole() throws IOException {
         Path out = dir.resolve("out/runs.json");
-        Cli c = Cli.run("export", "--store", store, "--format", "json", "-o", out.toString());
+        InProcess c = InProcess.run("export", "--store", store, "--format", "json", "-o", out.toString());
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out()).isEmpty();
         assertThat(Files.readString(out)).startsWith("[\n{").endsWith("}\n]\n");
@@ -125,33 +125,33 @@ class ExportCommandsTest {
 
     @Test
     void anEmptySelectionIsAHeaderOnly() {
-        Cli c = Cli.run("export", "--store", store, "--tag", "v9.99");
+        InProcess c = InProcess.run("export", "--store", store, "--tag", "v9.99");
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out().lines()).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("id,path,process,"));
-        Cli json = Cli.run("export", "--store", store, "--tag", "v9.99", "--format", "json");
+        InProcess json = InProcess.run("export", "--store", store, "--tag", "v9.99", "--format", "json");
         assertThat(json.out()).isEqualTo("[]\n");
     }
 
     @Test
     void badFiltersSayWhatInOneLineAndExit2() {
-        assertBad(Cli.run("export", "--store", store, "--metric", "walltime"),
+        assertBad(InProcess.run("export", "--store", store, "--metric", "walltime"),
                 "strata: --metric 'walltime' is not a metric of these runs (built in: wallSeconds,");
-        assertBad(Cli.run("export", "--store", store, "--since", "2024-13-45"),
+        assertBad(InProcess.run("export", "--store", store, "--since", "2024-13-45"),
                 "strata: --since '2024-13-45' is not a date: use 2026-03-01 or 2026-03-01T12:00:00Z (UTC)");
-        assertBad(Cli.run("export", "--store", store, "--until", "last tuesday"),
+        assertBad(InProcess.run("export", "--store", store, "--until", "last tuesday"),
                 "strata: --until 'last tuesday' is not a date");
-        assertBad(Cli.run("export", "--store", store, "--process", "ingset-*"),
+        assertBad(InProcess.run("export", "--store", store, "--process", "ingset-*"),
                 "strata: --process 'ingset-*' matches no process (the store has 3 processes: ingest-tiles,");
-        assertBad(Cli.run("query", "--store", store, "--process", "nothing"), "strata: --process 'nothing' matches no");
-        assertBad(Cli.run("query", "--store", store, "--group-by", "colour"), "strata: --group-by 'colour': use");
-        assertBad(Cli.run("export", "--store", store, "--format", "xlsx"), "strata: --format 'xlsx': use csv");
-        assertBad(Cli.run("export", "--store", store, "--sha", "zz"), "strata: --sha 'zz' is not a commit");
-        assertBad(Cli.run("ls", "colours", "--store", store), "strata: strata ls 'colours': use processes");
-        assertBad(Cli.run("show", "nope/nothing", "--store", store), "strata: no run 'nope/nothing' in the store");
-        assertBad(Cli.run("export", "--store", dir.resolve("nowhere").toString()), "strata: no store at ");
+        assertBad(InProcess.run("query", "--store", store, "--process", "nothing"), "strata: --process 'nothing' matches no");
+        assertBad(InProcess.run("query", "--store", store, "--group-by", "colour"), "strata: --group-by 'colour': use");
+        assertBad(InProcess.run("export", "--store", store, "--format", "xlsx"), "strata: --format 'xlsx': use csv");
+        assertBad(InProcess.run("export", "--store", store, "--sha", "zz"), "strata: --sha 'zz' is not a commit");
+        assertBad(InProcess.run("ls", "colours", "--store", store), "strata: strata ls 'colours': use processes");
+        assertBad(InProcess.run("show", "nope/nothing", "--store", store), "strata: no run 'nope/nothing' in the store");
+        assertBad(InProcess.run("export", "--store", dir.resolve("nowhere").toString()), "strata: no store at ");
     }
 
-    static void assertBad(Cli c, String start) {
+    static void assertBad(InProcess c, String start) {
         assertThat(c.exit()).as(c.err()).isEqualTo(2);
         assertThat(c.out()).isEmpty();
         assertThat(c.err().lines()).as(c.err()).hasSize(1);
@@ -160,19 +160,19 @@ class ExportCommandsTest {
 
     @Test
     void queryGroupsWithHumanUnits() {
-        Cli c = Cli.run("query", "--store", store, "--process", "read-*", "--group-by", "process");
+        InProcess c = InProcess.run("query", "--store", store, "--process", "read-*", "--group-by", "process");
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out()).isEqualTo("""
                 process        metric  n         median           MAD            min            max
                 read-tile_256  value   3  81234 ns/iter  2233 ns/iter  79001 ns/iter  90210 ns/iter
                 """);
-        Cli md = Cli.run("query", "--store", store, "--tag", "v1.15", "--format", "markdown");
+        InProcess md = InProcess.run("query", "--store", store, "--tag", "v1.15", "--format", "markdown");
         assertThat(md.out()).contains("| ingest-tiles | wallSeconds | 1 | 3.41 s | 0 s | 3.41 s | 3.41 s |");
     }
 
     @Test
     void lsListsWhatTheStoreHolds() {
-        Cli c = Cli.run("ls", "processes", "--store", store);
+        InProcess c = InProcess.run("ls", "processes", "--store", store);
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out()).isEqualTo("""
                 process                   runs       first        last
@@ -180,44 +180,44 @@ class ExportCommandsTest {
                 read-tile_256                3  2024-05-20  2024-05-22
                 tests-bench.py-test_rate     1  2024-05-21  2024-05-21
                 """);
-        Cli shas = Cli.run("ls", "shas", "--store", store);
+        InProcess shas = InProcess.run("ls", "shas", "--store", store);
         List<String> lines = new ArrayList<>(shas.out().lines().toList());
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("1111111111111111111111111111111111111111     1");
-        assertThat(Cli.run("ls", "tags", "--store", store).out()).contains("v1.15     1");
+        assertThat(InProcess.run("ls", "tags", "--store", store).out()).contains("v1.15     1");
     }
 
     @Test
     void showFindsARunByIdOrPath() {
-        Cli byId = Cli.run("show", measuredId, "--store", store);
+        InProcess byId = InProcess.run("show", measuredId, "--store", store);
         assertThat(byId.exit()).as(byId.err()).isZero();
         assertThat(byId.out()).startsWith("run " + measuredId + "\npath: " + measured.path() + "\n")
                 .contains("  wallSeconds: 3.41 s\n", "  maxRssBytes: 1.24 GiB (1331439862)\n",
                         "description: |\n  tiles, \"large\"\n  second line\n");
-        Cli byPath = Cli.run("show", measured.path(), "--store", store);
+        InProcess byPath = InProcess.run("show", measured.path(), "--store", store);
         assertThat(byPath.out()).isEqualTo(byId.out());
-        Cli json = Cli.run("show", measured.path() + "/run.json", "--store", store, "--json");
+        InProcess json = InProcess.run("show", measured.path() + "/run.json", "--store", store, "--json");
         assertThat(json.out()).startsWith("{\n  \"schema\" : \"strata.run/1\"");
     }
 
     @Test
     void importingTheSameHistoryAgainAddsNothing() throws IOException {
         Path csv = dir.resolve("history.csv");
-        String before = Cli.run("export", "--store", store).out();
-        Cli again = Cli.run("import", "--from", "csv", csv.toString(), "--store", store);
+        String before = InProcess.run("export", "--store", store).out();
+        InProcess again = InProcess.run("import", "--from", "csv", csv.toString(), "--store", store);
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.err()).contains("imported 0 runs from 4 points").contains("4 already there, 0 commits");
-        assertThat(Cli.run("export", "--store", store).out()).isEqualTo(before);
+        assertThat(InProcess.run("export", "--store", store).out()).isEqualTo(before);
     }
 
     @Test
     void badImportsSayWhere() throws IOException {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "series,commit,timestamp_iso,value,unit,range\nx,abc,2024-01-01T00:00:00Z,oops,s,\n");
-        assertBad(Cli.run("import", "--from", "csv", bad.toString(), "--store", store),
+        assertBad(InProcess.run("import", "--from", "csv", bad.toString(), "--store", store),
                 "strata: bad.csv:2: value 'oops' is not a number");
-        assertBad(Cli.run("import", "--from", "asv", dir.toString(), "--store", store),
+        assertBad(InProcess.run("import", "--from", "asv", dir.toString(), "--store", store),
                 "strata: " + dir + ": no asv results here");
-        assertBad(Cli.run("import", "--from", "xls", bad.toString(), "--store", store), "strata: --from 'xls'");
+        assertBad(InProcess.run("import", "--from", "xls", bad.toString(), "--store", store), "strata: --from 'xls'");
     }
 }

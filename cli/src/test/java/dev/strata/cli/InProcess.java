@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs {@code strata} in-process and keeps what it printed. */
-record Cli(int exit, String out, String err) {
+record InProcess(int exit, String out, String err) {
 
-    static Cli run(String... args) {
+    static InProcess run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out);
@@ -14,6 +14,6 @@ record Cli(int exit, String out, String err) {
         int code = Main.run(o, e, args);
         o.flush();
         e.flush();
-        return new Cli(code, out.toString(), err.toString());
+        return new InProcess(code, out.toString(), err.toString());
     }
 }
