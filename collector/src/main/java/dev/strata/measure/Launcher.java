@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a command exactly as given under GNU time, which writes its report to a file of ours so it
@@ -60,31 +59,32 @@ public final class Launcher {
             ProcessBuilder pb = new ProcessBuilder(argv).directory(req.cwd().toFile()).inheritIO();
             pb.environment().putAll(req.extraEnv());
 
-            AtomicInteger interrupted = new AtomicInteger();
+            SignalForwarder forwarder = new SignalForwarder();
             Map<String, SignalHandler> previous = new HashMap<>();
+            // handlers go in before the workload starts: a signal that arrives while we still look
+            // for the workload's PID is held and delivered as soon as we know it
+            for (String sig : FORWARDED) {
+                previous.put(sig, Signal.handle(new Signal(sig), s -> forwarder.received(s.getName(), s.getNumber())));
+            }
             Instant startedAt = Instant.now();
             long t0 = System.nanoTime();
-            Process p = pb.start();
-            Long[] workload = {null};
-            for (String sig : FORWARDED) {
-                previous.put(sig, Signal.handle(new Signal(sig), s -> {
-                    interrupted.compareAndSet(0, s.getNumber());
-                    forward(s.getName(), workload[0] != null ? workload[0] : p.pid());
-                }));
-            }
+            Process p = null;
+            Long workload = null;
             boolean timedOut = false;
             try {
-                workload[0] = hasTime() ? findChild(p) : Long.valueOf(p.pid());
-                if (req.timeout() != null) {
-                    if (!p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                        timedOut = true;
-                        endTree(p, workload[0], req.killGrace());
-                    }
+                p = pb.start();
+                workload = hasTime() ? findChild(p) : Long.valueOf(p.pid());
+                forwarder.target(workload != null ? workload : p.pid());
+                if (req.timeout() != null && !p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut = true;
+                    endTree(p, workload, req.killGrace());
                 }
                 p.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                p.destroyForcibly();
+                if (p != null) {
+                    p.destroyForcibly();
+                }
             } finally {
                 previous.forEach((name, h) -> Signal.handle(new Signal(name), h));
             }
@@ -105,8 +105,8 @@ public final class Launcher {
                 int code = p.exitValue();
                 tr = code > 128 ? new TimeReport(null, null, code - 128) : new TimeReport(null, code, null);
             }
-            int sig = interrupted.get();
-            return new Execution(startedAt, endedAt, wall, tr, workload[0], sig == 0 ? null : sig, timedOut, warnings);
+            int sig = forwarder.received();
+            return new Execution(startedAt, endedAt, wall, tr, workload, sig == 0 ? null : sig, timedOut, warnings);
         } finally {
             Files.deleteIfExists(report);
         }
@@ -134,11 +134,41 @@ public final class Launcher {
         return null;
     }
 
-    private static void forward(String signal, long pid) {
-        try {
-            new ProcessBuilder("kill", "-s", signal, Long.toString(pid)).inheritIO().start();
-        } catch (IOException ignored) {
-            // the workload is gone already
+    /** Holds signals strata receives until the workload's PID is known, then passes them on. */
+    private static final class SignalForwarder {
+        private long target;
+        private String pending;
+        private int first;
+
+        synchronized void received(String name, int number) {
+            if (first == 0) {
+                first = number;
+            }
+            if (target != 0) {
+                forward(name, target);
+            } else {
+                pending = name;
+            }
+        }
+
+        synchronized void target(long pid) {
+            target = pid;
+            if (pending != null) {
+                forward(pending, pid);
+                pending = null;
+            }
+        }
+
+        synchronized int received() {
+            return first;
+        }
+
+        private static void forward(String signal, long pid) {
+            try {
+                new ProcessBuilder("kill", "-s", signal, Long.toString(pid)).inheritIO().start();
+            } catch (IOException ignored) {
+                // the workload is gone already
+            }
         }
     }
 

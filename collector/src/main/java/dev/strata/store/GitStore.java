@@ -57,7 +57,13 @@ public final class GitStore implements Store {
         if (!isRepository(dir)) {
             try {
                 Files.createDirectories(dir);
-                Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(DEFAULT_BRANCH).call().close();
+                // two collectors may start on a fresh store at once: one creates it, the other waits
+                try (StoreLock lock = StoreLock.acquire(dir.resolve("strata.lock"))) {
+                    if (!isRepository(dir)) {
+                        Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(DEFAULT_BRANCH)
+                                .call().close();
+                    }
+                }
             } catch (IOException | GitAPIException e) {
                 throw new StoreException("cannot create store at " + dir + ": " + e.getMessage(), e);
             }
@@ -196,7 +202,13 @@ public final class GitStore implements Store {
 
     /** Compare-and-set of the branch; false when someone else moved it first (the caller retries). */
     boolean updateRef(ObjectId expected, ObjectId commit, int attempt) throws IOException {
+        return updateRef(expected, commit, attempt, false);
+    }
+
+    /** {@code rewrite}: the new commit need not descend from the old one (re-parenting); still compare-and-set. */
+    boolean updateRef(ObjectId expected, ObjectId commit, int attempt, boolean rewrite) throws IOException {
         RefUpdate ru = repo.updateRef(refName);
+        ru.setForceUpdate(rewrite);
         ru.setExpectedOldObjectId(expected == null ? ObjectId.zeroId() : expected);
         ru.setNewObjectId(commit);
         ru.setRefLogMessage("strata", false);

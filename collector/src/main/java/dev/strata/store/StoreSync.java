@@ -52,7 +52,7 @@ public final class StoreSync {
     public void pull() {
         try (Git git = Git.wrap(store.repository())) {
             git.fetch().setRemote(remote)
-                    .setRefSpecs(new RefSpec("+" + store.refName() + ":" + remoteTracking())).call();
+                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*")).call();
             rebaseOntoRemote();
         } catch (GitAPIException | IOException e) {
             throw new StoreException("cannot fetch the store from '" + remote + "': " + e.getMessage(), e);
@@ -130,7 +130,7 @@ public final class StoreSync {
                             c.getCommitterIdent());
                 }
                 ins.flush();
-                if (!base.equals(localTip) && !store.updateRef(localTip, base, 0)) {
+                if (!base.equals(localTip) && !store.updateRef(localTip, base, 0, true)) {
                     throw new StoreException("the store's branch moved while re-parenting; try again");
                 }
             }

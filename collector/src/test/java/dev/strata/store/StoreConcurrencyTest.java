@@ -1,0 +1,70 @@
+package dev.strata.store;
+
+import dev.strata.testing.Git;
+import dev.strata.testing.StoreWriterMain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several collector processes writing to one store, and pushing to one remote, at once. */
+class StoreConcurrencyTest {
+
+    @TempDir
+    Path tmp;
+
+    private static void runAll(List<ProcessBuilder> writers) throws Exception {
+        List<Process> ps = new ArrayList<>();
+        for (ProcessBuilder pb : writers) {
+            ps.add(pb.redirectErrorStream(true).start());
+        }
+        for (Process p : ps) {
+            String out = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+        }
+    }
+
+    @Test
+    void fourCollectorsOnOneMachineLoseNothing() throws Exception {
+        Path store = tmp.resolve("store");
+        List<ProcessBuilder> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            writers.add(new ProcessBuilder(Git.javaCommand(StoreWriterMain.class, store.toString(),
+                    tmp.resolve("cache").toString(), "writer-" + w, "25")));
+        }
+        runAll(writers);
+        assertThat(Git.ok(store, "ls-tree", "-r", "--name-only", "main").lines()).hasSize(100);
+        assertThat(Git.ok(store, "rev-list", "--count", "main").trim()).isEqualTo("100");
+        assertThat(Git.ok(store, "rev-list", "--min-parents=2", "main").trim()).as("history is linear").isEmpty();
+        Git.ok(store, "fsck", "--strict", "--no-dangling");
+    }
+
+    @Test
+    void fourPushersToOneRemoteLoseNothing() throws Exception {
+        Path remote = tmp.resolve("remote.git");
+        Files.createDirectories(remote);
+        Git.ok(remote, "init", "-q", "--bare", "-b", "main");
+        List<ProcessBuilder> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            // each pusher is its own machine: its own cache clone of the remote
+            writers.add(new ProcessBuilder(Git.javaCommand(StoreWriterMain.class, remote.toUri().toString(),
+                    tmp.resolve("cache-" + w).toString(), "pusher-" + w, "25")));
+        }
+        runAll(writers);
+        String files = Git.ok(remote, "ls-tree", "-r", "--name-only", "main");
+        assertThat(files.lines()).hasSize(100);
+        for (int w = 0; w < 4; w++) {
+            String prefix = "pusher-" + w + "/";
+            assertThat(files.lines().filter(l -> l.startsWith(prefix))).hasSize(25);
+        }
+        assertThat(Git.ok(remote, "rev-list", "--count", "main").trim()).isEqualTo("100");
+        Git.ok(remote, "fsck", "--strict", "--no-dangling");
+    }
+}
