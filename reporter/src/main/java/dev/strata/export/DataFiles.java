@@ -37,7 +37,7 @@ public final class DataFiles {
     public static List<Path> write(RunSource source, Path dataDir) throws IOException {
         ColumnScan all = new ColumnScan();
         Map<String, ColumnScan> perProcess = new LinkedHashMap<>();
-        source.forEach(run -> {
+        source.forEachSkimmed(run -> {
             all.add(run.record(), true);
             perProcess.computeIfAbsent(run.record().process(), p -> new ColumnScan()).add(run.record(), true);
         });

@@ -25,7 +25,7 @@ public final class Exporter {
     public static Layout plan(RunSource source, Request req) {
         req.filter().requireProcessesExist(source.processes());
         ColumnScan scan = new ColumnScan();
-        source.forEach(run -> {
+        source.forEachSkimmed(run -> {
             if (req.filter().acceptsProcess(run.record().process())) {
                 scan.add(run.record(), req.filter().accepts(run.record()));
             }

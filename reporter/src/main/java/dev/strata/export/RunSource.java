@@ -12,6 +12,14 @@ public interface RunSource {
 
     void forEach(Consumer<ExportRun> action);
 
+    /**
+     * Like {@link #forEach}, but a record may hold only what filters and column planning read
+     * (process, tag, host, commit, start time, names of params and custom metrics).
+     */
+    default void forEachSkimmed(Consumer<ExportRun> action) {
+        forEach(action);
+    }
+
     /** The process names this source can yield, to check a {@code --process} glob against. */
     List<String> processes();
 

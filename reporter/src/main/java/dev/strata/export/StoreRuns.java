@@ -132,12 +132,28 @@ public final class StoreRuns implements RunSource {
         }
     }
 
+    @Override
+    public void forEachSkimmed(Consumer<ExportRun> action) {
+        try (ObjectReader reader = repo.newObjectReader()) {
+            forEachEntry(e -> {
+                RunRecord r = read(reader, e, true);
+                if (r != null) {
+                    action.accept(new ExportRun(e.path(), r));
+                }
+            });
+        }
+    }
+
     /** The record of one entry, or null (with a warning) when it cannot be read. */
     public RunRecord read(ObjectReader reader, Entry e) {
+        return read(reader, e, false);
+    }
+
+    private RunRecord read(ObjectReader reader, Entry e, boolean skim) {
         String where = e.path() + "/run.json";
         try {
             byte[] json = reader.open(e.runJsonBlob(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-            RunRecord r = RunJson.read(json, where);
+            RunRecord r = skim ? RecordSkim.read(json, where) : RunJson.read(json, where);
             if (!e.process().equals(r.process())) {
                 warnOnce(where, "skipped " + where + ": its process '" + r.process() + "' does not match its folder");
                 return null;
