@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  */
 public final class StoreRuns implements RunSource {
 
-    /** Where one run's record lives; {@code folderPrefix} lets {@code show} skip unrelated folders. */
+    /** Where one run's record lives. */
     public record Entry(String process, String folder, ObjectId runJsonBlob) {
         public String path() {
             return process + "/" + folder;
@@ -44,18 +44,6 @@ public final class StoreRuns implements RunSource {
     public StoreRuns(Repository repo, String rev, Predicate<String> processFilter, Consumer<String> warn) {
         this.repo = repo;
         this.tree = treeOf(repo, rev);
-        this.processFilter = processFilter;
-        this.warn = warn;
-    }
-
-    /** The same store and revision, restricted to the processes {@code filter} accepts. */
-    public StoreRuns only(Predicate<String> filter) {
-        return new StoreRuns(repo, tree, filter, warn);
-    }
-
-    private StoreRuns(Repository repo, ObjectId tree, Predicate<String> processFilter, Consumer<String> warn) {
-        this.repo = repo;
-        this.tree = tree;
         this.processFilter = processFilter;
         this.warn = warn;
     }

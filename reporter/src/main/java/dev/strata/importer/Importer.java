@@ -5,8 +5,11 @@ import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
 import dev.strata.store.RunFiles;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.store.StoreException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectReader;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,15 +83,20 @@ public final class Importer {
         if (store.tip() == null) {
             return keys;
         }
-        new StoreRuns(store.repository(), store.refName(), processes::contains, w -> log.accept("warning: " + w))
-                .forEach(run -> {
-                    if (run.record().userData() != null) {
-                        JsonNode k = run.record().userData().path("imported").path("key");
-                        if (k.isTextual()) {
-                            keys.add(k.asText());
-                        }
+        StoreRuns runs = new StoreRuns(store.repository(), store.refName(), processes::contains, w -> { });
+        try (ObjectReader reader = store.repository().newObjectReader()) {
+            runs.forEachEntry(e -> {
+                try {
+                    String k = ImportKeys.read(reader.open(e.runJsonBlob(), Constants.OBJ_BLOB)
+                            .getCachedBytes(Integer.MAX_VALUE));
+                    if (k != null) {
+                        keys.add(k);
                     }
-                });
+                } catch (IOException ex) {
+                    throw new StoreException("cannot read " + e.path() + "/run.json: " + ex.getMessage(), ex);
+                }
+            });
+        }
         return keys;
     }
 }
