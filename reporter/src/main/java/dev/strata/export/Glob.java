@@ -1,6 +1,7 @@
 package dev.strata.export;
 
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** A shell-style glob over process names: {@code *}, {@code ?} and {@code [abc]}; the rest is literal. */
 public record Glob(String text, Pattern pattern) {
@@ -29,7 +30,11 @@ public record Glob(String text, Pattern pattern) {
                 default -> re.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return new Glob(text, Pattern.compile(re.toString()));
+        try {
+            return new Glob(text, Pattern.compile(re.toString()));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--process '" + text + "': not a glob (" + e.getDescription() + ")");
+        }
     }
 
     public boolean matches(String name) {
