@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure programs the way users run them, keep every run in Git, publish the trends.",
         subcommands = {RunCommand.class, ReportCommand.class, DetectCommand.class, CheckCommand.class,
+                ExportCommand.class, QueryCommand.class, LsCommand.class, ShowCommand.class, ImportCommand.class,
                 FlamegraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

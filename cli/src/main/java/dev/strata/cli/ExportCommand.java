@@ -1,0 +1,71 @@
+package dev.strata.cli;
+
+import dev.strata.export.Exporter;
+import dev.strata.export.Form;
+import dev.strata.export.RowWriter;
+import dev.strata.export.RunFilter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", sortOptions = false,
+        description = "Write the selected runs as CSV (for spreadsheets), JSON or NDJSON (for scripts).",
+        footer = {"", "Example: strata export --process 'ingest-*' --since 2026-01-01 -o ingest.csv",
+                "The columns are documented in README.md (Export)."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--format", paramLabel = "csv|json|ndjson", description = "Output format (default: csv).")
+    String format = "csv";
+    @Option(names = "--metric", paramLabel = "NAME", description = "Only these metrics, in this order (repeatable).")
+    List<String> metrics = new ArrayList<>();
+    @ArgGroup(exclusive = true)
+    Shape shape = new Shape();
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    String ref;
+
+    static final class Shape {
+        @Option(names = "--wide", description = "One row per run, a column per metric (default).")
+        boolean wide;
+        @Option(names = "--long", description = "One row per run and metric, with unit and direction.")
+        boolean longForm;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        RowWriter.Format fmt = RowWriter.Format.parse(format);
+        RunFilter filter = filters.filter();
+        PrintWriter err = spec.commandLine().getErr();
+        Exporter.Request req = new Exporter.Request(filter, metrics, shape.longForm ? Form.LONG : Form.WIDE, fmt);
+        try (StoreRevision s = new StoreRevision(storeOptions, ref)) {
+            var source = s.runs(filter::acceptsProcess, w -> err.println("strata: warning: " + w));
+            var layout = Exporter.plan(source, req);
+            int[] n = {0};
+            OutputTarget.write(output, spec.commandLine().getOut(),
+                    w -> n[0] = Exporter.write(source, filter, layout, RowWriter.of(fmt, w)));
+            if (output != null) {
+                err.println("strata: wrote " + n[0] + " runs to " + output);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.strata.cli;
+
+import dev.strata.export.StoreRuns;
+import dev.strata.store.GitStore;
+import dev.strata.store.StoreLocation;
+import dev.strata.store.StoreSync;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An open store and the revision a reading command works on ({@code --ref}, default its branch).
+ * A remote store is fetched into its local cache first.
+ */
+final class StoreRevision implements AutoCloseable {
+
+    final GitStore store;
+    final String rev;
+
+    StoreRevision(StoreOptions options, String ref) {
+        StoreLocation loc = options.location();
+        if (loc.isRemote()) {
+            this.store = loc.open();
+            new StoreSync(store, StoreLocation.REMOTE, 1).pull();
+        } else {
+            this.store = GitStore.open(loc.localDir());
+        }
+        this.rev = ref != null ? ref : store.refName();
+    }
+
+    StoreRuns runs(Predicate<String> processes, Consumer<String> warn) {
+        return new StoreRuns(store.repository(), rev, processes, warn);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

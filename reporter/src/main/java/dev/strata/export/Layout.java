@@ -1,0 +1,124 @@
+package dev.strata.export;
+
+import dev.strata.record.GitInfo;
+import dev.strata.record.HostInfo;
+import dev.strata.record.Repetition;
+import dev.strata.record.RunRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The columns of an export and the cells of each run. The run columns come first in a fixed
+ * order (README documents them), then {@code param.<name>} per sweep parameter (sorted), then
+ * either one column per metric (wide) or {@code metric,value,unit,better} (long).
+ */
+public final class Layout {
+
+    public static final List<String> RUN_COLUMNS = List.of("id", "path", "process", "status", "exitCode",
+            "startedAt", "endedAt", "tag", "suite", "description", "language", "task", "repetition.batch",
+            "repetition.index", "repetition.warmup", "git.sha", "git.branch", "git.describe", "git.dirty",
+            "git.commitTime", "host.id", "host.os", "host.arch", "host.cpuModel", "host.logicalCores",
+            "host.memoryBytes");
+    public static final List<String> LONG_COLUMNS = List.of("metric", "value", "unit", "better");
+    public static final String PARAM_PREFIX = "param.";
+
+    private final Form form;
+    private final List<String> params;
+    private final List<String> metrics;
+    private final boolean metricsChosen;
+
+    /**
+     * @param metrics       the metric columns of a wide export, in order
+     * @param metricsChosen whether the user chose them ({@code --metric}); a long export then keeps only those
+     */
+    public Layout(Form form, List<String> params, List<String> metrics, boolean metricsChosen) {
+        this.form = form;
+        this.params = List.copyOf(params);
+        this.metrics = List.copyOf(metrics);
+        this.metricsChosen = metricsChosen;
+    }
+
+    public List<String> header() {
+        List<String> h = new ArrayList<>(RUN_COLUMNS);
+        params.forEach(p -> h.add(PARAM_PREFIX + p));
+        if (form == Form.WIDE) {
+            metrics.forEach(m -> h.add(MetricCatalog.column(m)));
+        } else {
+            h.addAll(LONG_COLUMNS);
+        }
+        return h;
+    }
+
+    /** Emits the rows of one run: one when wide, one per metric it has when long. */
+    public void rows(ExportRun run, Consumer<Object[]> out) {
+        RunRecord r = run.record();
+        List<Object> base = runCells(run);
+        for (String p : params) {
+            base.add(r.params() == null ? null : r.params().get(p));
+        }
+        if (form == Form.WIDE) {
+            for (String m : metrics) {
+                MetricValue v = MetricCatalog.value(r, m);
+                base.add(v == null ? null : v.value());
+            }
+            out.accept(base.toArray());
+            return;
+        }
+        List<MetricValue> values = new ArrayList<>();
+        if (metricsChosen) {
+            for (String m : metrics) {
+                MetricValue v = MetricCatalog.value(r, m);
+                if (v != null) {
+                    values.add(v);
+                }
+            }
+        } else {
+            values = MetricCatalog.all(r);
+        }
+        for (MetricValue v : values) {
+            List<Object> row = new ArrayList<>(base);
+            row.add(v.name());
+            row.add(v.value());
+            row.add(v.unit());
+            row.add(v.better() == null ? null : v.better().json());
+            out.accept(row.toArray());
+        }
+    }
+
+    private static List<Object> runCells(ExportRun run) {
+        RunRecord r = run.record();
+        Repetition rep = r.repetition();
+        GitInfo g = r.git();
+        HostInfo h = r.host();
+        List<Object> c = new ArrayList<>(RUN_COLUMNS.size() + 16);
+        c.add(r.id());
+        c.add(run.path());
+        c.add(r.process());
+        c.add(r.status() == null ? null : r.status().json());
+        c.add(r.exitCode());
+        c.add(r.startedAt());
+        c.add(r.endedAt());
+        c.add(r.tag());
+        c.add(r.suite());
+        c.add(r.description());
+        c.add(r.language());
+        c.add(r.task());
+        c.add(rep == null ? null : rep.batch());
+        c.add(rep == null ? null : rep.index());
+        c.add(rep == null ? null : rep.warmup());
+        c.add(g == null ? null : g.sha());
+        c.add(g == null ? null : g.branch());
+        c.add(g == null ? null : g.describe());
+        c.add(g == null ? null : g.dirty());
+        c.add(g == null ? null : g.commitTime());
+        c.add(h == null ? null : h.id());
+        c.add(h == null ? null : h.os());
+        c.add(h == null ? null : h.arch());
+        c.add(h == null ? null : h.cpuModel());
+        c.add(h == null ? null : h.logicalCores());
+        c.add(h == null ? null : h.memoryBytes());
+        return c;
+    }
+}

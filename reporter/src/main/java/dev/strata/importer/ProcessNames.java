@@ -1,0 +1,78 @@
+package dev.strata.importer;
+
+import dev.strata.store.ProcessKey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Process names for imported series. A series name becomes {@code [a-z0-9][a-z0-9._-]{0,63}}:
+ * lower case, other characters as '-'. A name that is too long keeps its end (the most specific
+ * part) plus a short hash; names that two different series would share get the hash too, so two
+ * series are never merged. The same input always gives the same names.
+ */
+public final class ProcessNames {
+
+    private static final int MAX = 64;
+
+    private ProcessNames() {
+    }
+
+    /** The full name of a series with its parameters, as shown to people. */
+    public static String label(String series, Map<String, String> params) {
+        if (params.isEmpty()) {
+            return series;
+        }
+        return series + "(" + String.join(", ", params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")";
+    }
+
+    /** Process name per label, for all labels of one import. */
+    public static Map<String, String> assign(List<String> labels) {
+        Map<String, Set<String>> bySanitised = new HashMap<>();
+        Set<String> distinct = new HashSet<>(labels);
+        for (String l : distinct) {
+            bySanitised.computeIfAbsent(sanitise(l), k -> new HashSet<>()).add(l);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String l : distinct) {
+            String s = sanitise(l);
+            out.put(l, bySanitised.get(s).size() > 1 ? withHash(s, l) : s);
+        }
+        return out;
+    }
+
+    static String sanitise(String label) {
+        String s = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        s = s.replaceAll("^[^a-z0-9]+", "").replaceAll("-+$", "");
+        if (s.isEmpty()) {
+            return "series-" + hash(label);
+        }
+        return s.length() <= MAX ? s : withHash(s, label);
+    }
+
+    private static String withHash(String sanitised, String label) {
+        String h = hash(label);
+        String tail = sanitised.length() > MAX - 7 ? sanitised.substring(sanitised.length() - (MAX - 7)) : sanitised;
+        tail = tail.replaceAll("^[^a-z0-9]+", "");
+        String name = tail + "-" + h;
+        return ProcessKey.require(name);
+    }
+
+    private static String hash(String label) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.strata.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataFilesTest {
+
+    @Test
+    void writesAllRunsAndOneFilePerProcess(@TempDir Path dir) throws IOException {
+        List<Path> files = DataFiles.write(Fixtures.source(), dir.resolve("data"));
+        assertThat(files).extracting(p -> dir.resolve("data").relativize(p).toString()).containsExactly(
+                "runs.csv", "processes/ingest-pbmc3k.csv", "processes/query-obs.csv",
+                "processes/end_to_end-http1_body_both_100kb.csv");
+        StringWriter export = new StringWriter();
+        Exporter.export(Fixtures.source(), new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
+                RowWriter.Format.CSV), export);
+        assertThat(Files.readString(files.get(0))).as("runs.csv is the default export").isEqualTo(export.toString());
+        Golden.assertMatches("data/ingest-pbmc3k.csv", () -> read(files.get(1)));
+        Golden.assertMatches("data/query-obs.csv", () -> read(files.get(2)));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.strata.export;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportGoldenTest {
+
+    static String export(Exporter.Request req) {
+        StringWriter w = new StringWriter();
+        try {
+            Exporter.export(Fixtures.source(), req, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    static Exporter.Request req(Form form, RowWriter.Format format, List<String> metrics) {
+        return new Exporter.Request(RunFilter.ALL, metrics, form, format);
+    }
+
+    @Test
+    void wideCsv() {
+        Golden.assertMatches("export/wide.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV, List.of())));
+    }
+
+    @Test
+    void longCsv() {
+        Golden.assertMatches("export/long.csv", () -> export(req(Form.LONG, RowWriter.Format.CSV, List.of())));
+    }
+
+    @Test
+    void chosenMetricsInTheirOrder() {
+        Golden.assertMatches("export/chosen-metrics.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV,
+                List.of("cells_per_second", "wallSeconds"))));
+    }
+
+    @Test
+    void json() throws Exception {
+        Golden.assertMatches("export/wide.json", () -> export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
+        var parsed = dev.strata.record.RunJson.mapper().readTree(export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
+        assertThat(parsed.size()).isEqualTo(4);
+        assertThat(parsed.get(0).get("description").asText()).isEqualTo(Fixtures.AWKWARD);
+        assertThat(parsed.get(1).get("wallSeconds").asDouble()).isEqualTo(3.41);
+    }
+
+    @Test
+    void ndjsonLong() throws Exception {
+        Golden.assertMatches("export/long.ndjson", () -> export(req(Form.LONG, RowWriter.Format.NDJSON,
+                List.of("wallSeconds", "maxRssBytes"))));
+        List<String> lines = export(req(Form.LONG, RowWriter.Format.NDJSON, List.of("wallSeconds"))).lines().toList();
+        assertThat(lines).hasSize(3);
+        for (String l : lines) {
+            assertThat(dev.strata.record.RunJson.mapper().readTree(l).get("metric").asText()).isEqualTo("wallSeconds");
+        }
+    }
+
+    @Test
+    void emptySelectionIsAHeaderOnly() {
+        RunFilter none = new RunFilter(List.of(), List.of("v0"), List.of(), List.of(), null, null);
+        String csv = export(new Exporter.Request(none, List.of(), Form.WIDE, RowWriter.Format.CSV));
+        assertThat(csv.lines()).hasSize(1);
+        assertThat(csv).startsWith(String.join(",", Layout.RUN_COLUMNS) + ",wallSeconds,");
+        assertThat(export(new Exporter.Request(none, List.of(), Form.WIDE, RowWriter.Format.NDJSON))).isEmpty();
+    }
+}

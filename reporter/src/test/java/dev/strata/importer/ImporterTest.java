@@ -1,0 +1,109 @@
+package dev.strata.importer;
+
+import dev.strata.export.ExportRun;
+import dev.strata.export.StoreRuns;
+import dev.strata.record.Better;
+import dev.strata.record.RunRecord;
+import dev.strata.store.GitStore;
+import dev.strata.store.ProcessKey;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImporterTest {
+
+    static List<ExportRun> runs(GitStore store) {
+        List<ExportRun> out = new ArrayList<>();
+        new StoreRuns(store.repository(), store.refName(), p -> true, w -> {
+            throw new AssertionError(w);
+        }).forEach(out::add);
+        return out;
+    }
+
+    static long commits(GitStore store) throws Exception {
+        try (Git git = Git.wrap(store.repository())) {
+            return StreamSupport.stream(git.log().call().spliterator(), false).count();
+        }
+    }
+
+    @Test
+    void importsARealHistoryOnceInBatches(@TempDir Path dir) throws Exception {
+        List<ImportedPoint> points = Histories.points("bsl-language-server.csv.gz");
+        try (GitStore store = GitStore.openOrCreate(dir.resolve("store"))) {
+            ImportReport first = new Importer(store, 500, m -> { }).run(points, "csv bsl-language-server.csv.gz");
+            assertThat(first).isEqualTo(new ImportReport(1277, 1277, 0, 3));
+            assertThat(commits(store)).isEqualTo(3);
+
+            ImportReport again = new Importer(store, 500, m -> { }).run(points, "csv bsl-language-server.csv.gz");
+            assertThat(again).isEqualTo(new ImportReport(1277, 0, 1277, 0));
+            assertThat(commits(store)).isEqualTo(3);
+
+            List<ExportRun> runs = runs(store);
+            assertThat(runs).hasSize(1277);
+            RunRecord r = runs.get(0).record();
+            assertThat(r.process()).isEqualTo("github-scripts-benchmark.py-test_analyze_ssl31");
+            assertThat(r.description()).isEqualTo(".github/scripts/benchmark.py::test_analyze_ssl31");
+            assertThat(r.customMetrics().get(PointRuns.METRIC).unit()).isEqualTo("sec");
+            assertThat(r.customMetrics().get(PointRuns.METRIC).better()).isEqualTo(Better.LOWER);
+            assertThat(r.userData().path("imported").path("from").asText()).isEqualTo("csv");
+            assertThat(r.userData().path("imported").path("file").asText()).isEqualTo("bsl-language-server.csv.gz");
+            assertThat(r.git().sha()).hasSize(40);
+            assertThat(r.git().commitTime()).isEqualTo(r.startedAt());
+            assertThat(runs.stream().map(x -> x.record().id()).distinct()).hasSize(1277);
+        }
+    }
+
+    @Test
+    void aGrownHistoryAddsOnlyItsNewPoints(@TempDir Path dir) {
+        List<ImportedPoint> points = Histories.points("bsl-language-server.csv.gz");
+        try (GitStore store = GitStore.openOrCreate(dir.resolve("store"))) {
+            new Importer(store, 1000, m -> { }).run(points.subList(0, 1000), "csv part");
+            ImportReport grown = new Importer(store, 1000, m -> { }).run(points, "csv whole");
+            assertThat(grown.added()).isEqualTo(277);
+            assertThat(grown.alreadyPresent()).isEqualTo(1000);
+            assertThat(runs(store)).hasSize(1277);
+        }
+    }
+
+    @Test
+    void parametrisedAsvBenchmarksBecomeOneProcessPerParameterSet(@TempDir Path dir) {
+        List<ImportedPoint> points = AsvResults.read(AsvResultsTest.FIXTURE);
+        try (GitStore store = GitStore.openOrCreate(dir.resolve("store"))) {
+            assertThat(new Importer(store, 1000, m -> { }).run(points, "asv results").added()).isEqualTo(8);
+            List<ExportRun> runs = runs(store);
+            assertThat(runs.stream().map(r -> r.record().process()).distinct().sorted()).containsExactly(
+                    "io.read.peakmem_read-format-csv", "io.read.peakmem_read-format-parquet",
+                    "io.read.time_read-format-csv-n_rows-1000", "io.read.time_read-format-csv-n_rows-100000",
+                    "io.read.time_read-format-parquet-n_rows-1000", "io.read.track_rows_per_sec",
+                    "query.queryfilter.time_filter");
+            RunRecord csv = runs.stream().map(ExportRun::record)
+                    .filter(r -> r.process().equals("io.read.time_read-format-csv-n_rows-100000")).findFirst().orElseThrow();
+            assertThat(csv.params()).isEqualTo(Map.of("format", "csv", "n_rows", "100000"));
+            assertThat(csv.host().id()).isEqualTo("gha-ubuntu");
+            assertThat(csv.suite()).isEqualTo("virtualenv-py3.10");
+        }
+    }
+
+    @Test
+    void processNamesAreValidDistinctAndStable() {
+        List<String> labels = List.of(
+                "data_struct_benchmarks.multi_value_dict.benchmark.MultiValueDictBench.time_multi_value_dict",
+                "A/b", "a-b", "::", "ok_name");
+        Map<String, String> names = ProcessNames.assign(labels);
+        assertThat(names.values()).allSatisfy(n -> assertThat(ProcessKey.isValid(n)).as(n).isTrue());
+        assertThat(names.values()).doesNotHaveDuplicates();
+        assertThat(names.get("ok_name")).isEqualTo("ok_name");
+        assertThat(names.get(labels.get(0))).endsWith("multivaluedictbench.time_multi_value_dict-"
+                + names.get(labels.get(0)).substring(names.get(labels.get(0)).length() - 6));
+        assertThat(names.get("A/b")).startsWith("a-b-").isNotEqualTo(names.get("a-b"));
+        assertThat(ProcessNames.assign(labels)).isEqualTo(names);
+    }
+}

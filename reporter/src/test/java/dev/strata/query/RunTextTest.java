@@ -1,0 +1,31 @@
+package dev.strata.query;
+
+import dev.strata.export.Fixtures;
+import dev.strata.export.Golden;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunTextTest {
+
+    @Test
+    void wholeRecordReadable() {
+        Golden.assertMatches("show/ingest.txt", () -> RunText.render(Fixtures.runs().get(0)));
+    }
+
+    @Test
+    void failedRunWithCommand() {
+        Golden.assertMatches("show/query-failed.txt", () -> RunText.render(Fixtures.runs().get(2)));
+    }
+
+    @Test
+    void ulidTimeIsTheRunFolderTime() {
+        assertThat(RunLookup.ulidTime("01JDX3K4Z8N2W6Q0R5T7V9B1C3")).isNotNull();
+        assertThat(RunLookup.ulidTime("not-a-ulid")).isNull();
+        assertThat(RunLookup.ulidTime("01JDX3K4Z8N2W6Q0R5T7V9B1CU")).isNull();
+        String id = dev.strata.record.Ulid.next(Instant.parse("2026-11-27T16:43:55.594Z"), new java.util.Random(1));
+        assertThat(RunLookup.ulidTime(id)).isEqualTo(Instant.parse("2026-11-27T16:43:55.594Z"));
+    }
+}
