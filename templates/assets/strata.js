@@ -1,8 +1,9 @@
 /* strata site: draws the charts whose data each page inlines (no fetch: the site works from disk). */
 (function () {
   "use strict";
-  var PALETTE = ["#2458b3", "#c2410c", "#15803d", "#7e22ce", "#b45309", "#0e7490", "#be185d", "#4d7c0f"];
-  var DASHES = [[], [6, 3], [2, 3], [8, 3, 2, 3]];
+  /* Okabe-Ito colours, told apart by colour-blind readers; the dash pattern changes too, so colour is never the only cue. */
+  var PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7f7f7f", "#332288"];
+  var DASHES = [[], [7, 3], [2, 3], [9, 3, 2, 3], [4, 4]];
 
   function fmt(unit, v) {
     if (v == null || isNaN(v)) return "–";
@@ -38,7 +39,7 @@
   }
 
   function color(i) { return PALETTE[i % PALETTE.length]; }
-  function dash(i) { return DASHES[Math.floor(i / PALETTE.length) % DASHES.length].concat(); }
+  function dash(i) { return DASHES[i % DASHES.length].concat(); }
   function alpha(hex, a) {
     var n = parseInt(hex.slice(1), 16);
     return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + "," + a + ")";
@@ -92,7 +93,7 @@
       return best;
     }
     var opts = {
-      width: width(node), height: 260, legend: { show: false }, bands: bands,
+      width: width(node), height: 260, legend: { show: false }, bands: bands, padding: [12, 36, 0, 0],
       cursor: { drag: { x: true, y: false }, points: { show: false } },
       scales: { x: { time: false } },
       axes: [
@@ -213,7 +214,8 @@
         });
         new uPlot({
           title: c.title, width: width(node), height: 260,
-          scales: { x: { time: false, distr: 3 }, y: { distr: 3 } },
+          scales: { x: { time: false, distr: 3, range: function (u, min, max) { return [min / 1.15, max * 1.15]; } },
+                    y: { distr: 3 } },
           axes: [{}, { size: 84, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } }],
           series: series
         }, data, node);

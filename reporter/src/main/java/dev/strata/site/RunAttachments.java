@@ -6,6 +6,7 @@ import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,16 @@ final class RunAttachments {
         List<RunView.Flame> flames = new ArrayList<>();
         List<RunView.Download> downloads = new ArrayList<>();
         for (StoreSnapshot.Attachment a : store.attachments(run.treeId())) {
+            boolean text = a.path().endsWith(".svg") || a.path().endsWith(".folded") || a.path().endsWith(".txt")
+                    || a.path().endsWith(".json");
+            if (m.privacy.on() && !text) {
+                // an opaque profile (perf.data, ...) carries host and user names we cannot take out
+                continue;
+            }
             byte[] bytes = store.read(a.blob());
+            if (m.privacy.on()) {
+                bytes = m.privacy.text(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
             if (a.path().startsWith("flamegraphs/") && a.path().endsWith(".svg")) {
                 out.writeFile(dir + a.path(), bytes);
                 String name = a.path().substring("flamegraphs/".length(), a.path().length() - 4);

@@ -177,7 +177,7 @@ public final class SiteBuilder {
             }
             RunAttachments.Written files = RunAttachments.write(store, m, r, diff, w, warn);
             RunView view = RunPage.view(m, r, record, prev, files);
-            w.writePage(path, fingerprint, render("run", RunPage.ROOT, site, view));
+            w.writePage(path, fingerprint, render("run", RunPage.ROOT, path, site, view));
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
             e.printStackTrace();
@@ -195,7 +195,7 @@ public final class SiteBuilder {
             String fingerprint = digest(templateVersion, template, root, json(site), json(v));
             count(pages);
             if (!w.upToDate(path, fingerprint)) {
-                w.writePage(path, fingerprint, render(template, root, site, v));
+                w.writePage(path, fingerprint, render(template, root, path, site, v));
             }
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
@@ -205,8 +205,14 @@ public final class SiteBuilder {
 
     /** Renders one page; {@code root} is the relative path from the page to the site root. */
     public String render(String template, String root, SiteContext site, Object view) {
+        return render(template, root, "", site, view);
+    }
+
+    /** As above; {@code path} (from the site root) makes the canonical address when the site has a base URL. */
+    public String render(String template, String root, String path, SiteContext site, Object view) {
         Context ctx = new Context(Locale.ROOT);
         ctx.setVariable("root", root);
+        ctx.setVariable("page", path);
         ctx.setVariable("site", site);
         ctx.setVariable("view", view);
         return engine.process(template, ctx);

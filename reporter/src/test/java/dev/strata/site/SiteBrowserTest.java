@@ -74,8 +74,12 @@ class SiteBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** The whole page: the window grows to the page's height for the shot. */
     private void screenshot(String name) throws IOException {
+        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(6000, Math.max(900, height + 140))));
         Files.write(SHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     private List<Path> pages() throws IOException {
