@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
                         + (o.message() == null ? "" : ": " + o.message()));
             }
         }
-        int code = ReportCommand.build(store.localDir(), null, out, "strata demo", err);
+        int code = ReportCommand.build(store.localDir(), null, out, dev.strata.site.SiteOptions.defaults("strata demo"), err);
         return failures > 0 ? 1 : code;
     }
 
