@@ -75,7 +75,7 @@ public final class NoiseCheck {
         if (wallSeconds < 1.0) {
             return w; // too short to tell a neighbour from a blip
         }
-        for (Map.Entry<Long, Long> e : after.ticksByPid().entrySet()) {
+        for (Map.Entry<Long, Long> e : new java.util.TreeMap<>(after.ticksByPid()).entrySet()) {
             long pid = e.getKey();
             if (exclude.contains(pid)) {
                 continue;
