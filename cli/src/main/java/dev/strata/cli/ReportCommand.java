@@ -2,6 +2,11 @@ package dev.strata.cli;
 
 import dev.strata.series.StoreSnapshot;
 import dev.strata.series.SummaryCache;
+import dev.strata.config.StoreConfig;
+import dev.strata.export.DataFiles;
+import dev.strata.export.StoreRuns;
+import dev.strata.site.DetectedChangePoints;
+import dev.strata.site.FlameEngineDiffs;
 import dev.strata.site.SiteBuilder;
 import dev.strata.site.SiteContext;
 import dev.strata.site.SiteOptions;
@@ -15,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", sortOptions = false,
@@ -76,6 +82,10 @@ final class ReportCommand implements Callable<Integer> {
                         err.println("strata: " + phase);
                         err.flush();
                     });
+            builder.diffFlamegraphs(new FlameEngineDiffs())
+                    .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
+                    .dataExport((runs, dataDir) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
+                            w -> err.println("strata: warning: " + w)), dataDir));
             SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
             err.println(String.format(Locale.ROOT, "strata: %d pages (%d rendered, %d unchanged), %d files written, "
                             + "%d removed in %.1f s; open %s", r.pages(), r.rendered(), r.keptAsIs(), r.filesWritten(),
