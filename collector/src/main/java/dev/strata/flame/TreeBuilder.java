@@ -7,8 +7,9 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Builds the frame tree from batches of interned stacks on its own thread, while the reader
  * scans and hashes the next bytes: the two halves of reading take about the same time, so a
- * second core nearly halves the wall time. Batches are recycled; the tree is only touched here
- * until {@link #finish} returns.
+ * second core nearly halves the wall time. Each batch is inserted in stack order (see
+ * {@link LineOrder}). Batches are recycled; the tree is only touched here until {@link #finish}
+ * returns.
  */
 final class TreeBuilder implements Runnable {
 
@@ -25,6 +26,8 @@ final class TreeBuilder implements Runnable {
     private int[] path = new int[64];
     private int[] pathName = new int[64];
     private int pathDepth;
+    private final int[] order = new int[StackBatch.MAX_LINES];
+    private final int[] scratch = new int[StackBatch.MAX_LINES];
 
     TreeBuilder(FoldedStacks into, int column) {
         this.into = into;
@@ -102,8 +105,10 @@ final class TreeBuilder implements Runnable {
     }
 
     private void insert(StackBatch b) {
-        int from = 0;
-        for (int line = 0; line < b.lines; line++) {
+        int[] lines = LineOrder.sorted(b, order, scratch);
+        for (int k = 0; k < b.lines; k++) {
+            int line = lines[k];
+            int from = line == 0 ? 0 : b.lineEnd[line - 1];
             int to = b.lineEnd[line];
             int node = 0;
             int depth = 0;
@@ -133,7 +138,6 @@ final class TreeBuilder implements Runnable {
             }
             pathDepth = depth;
             into.addSelf(column, node, b.samples[line]);
-            from = to;
         }
     }
 }

@@ -18,11 +18,13 @@ import java.util.Locale;
  * {@code cargo install inferno}) on the same inputs, in one run: generated folded files of 10k,
  * 100k and 1M lines ({@link FoldedGenerator}) and a real py-spy capture. Each tool runs as a whole
  * process under GNU time (wall, user+sys CPU, peak RSS), strata through its {@code ./strata}
- * launcher so JVM start is included; median of {@code --reps} runs (default 3). Both prune the
- * same frames: strata's default 0.1% of the width, inferno's {@code --minwidth 0.1} pixels of its
- * 1,180. Then the differential flamegraph at 100k and 1M against
- * {@code inferno-diff-folded | inferno-flamegraph}, and the time headless Chromium takes to load
- * and paint each tool's SVG of the 1M-line input.
+ * launcher so JVM start is included; median of {@code --reps} runs (default 3), the two tools
+ * taking turns so that the host's changing load hits both alike. Both prune the
+ * same frames: narrower than 0.1% of all samples (strata's default, inferno's
+ * {@code --minwidth 0.1}). Then the differential flamegraph at 100k and 1M against
+ * {@code inferno-diff-folded | inferno-flamegraph} (GNU time reports the larger of the two
+ * processes' peak RSS), and the time headless Chromium takes to load and paint each tool's SVG of
+ * the 1M-line input. Ratios are inferno / strata: above 1 means strata is faster.
  *
  * <p>Run: {@code bench/run FlameBenchmark [--reps N] [--max-lines N]}. Inputs are kept in
  * {@code collector/target/flame-bench/}.
@@ -58,7 +60,10 @@ public final class FlameBenchmark {
         strata(capture, work.resolve("warmup.svg"), List.of());
         strata(capture, work.resolve("warmup.svg"), List.of());
 
-        System.out.printf(Locale.ROOT, "strata flamegraph vs inferno-flamegraph (median of %d runs; wall s / cpu s / peak RSS MiB / SVG KiB)%n", reps);
+        System.out.printf(Locale.ROOT, "strata flamegraph vs %s (median of %d runs; wall s / cpu s / peak RSS MiB / SVG KiB)%n",
+                inferno, reps);
+        System.out.printf(Locale.ROOT, "host: %d cpus, load average %s%n", Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim());
         header();
         compare("py-spy capture", capture);
         List<Path> inputs = new ArrayList<>();
@@ -89,16 +94,16 @@ public final class FlameBenchmark {
     }
 
     private void compare(String name, Path in) throws Exception {
-        Run s = median(() -> strata(in, work.resolve("strata.svg"), List.of()));
-        Run i = median(() -> timed(work.resolve("inferno.svg"), inferno.toString(), "--minwidth", "0.1", in.toString()));
-        row(name, Files.size(in), s, i);
+        Run[] r = alternate(() -> strata(in, work.resolve("strata.svg"), List.of()),
+                () -> timed(work.resolve("inferno.svg"), inferno.toString(), "--minwidth", "0.1", in.toString()));
+        row(name, Files.size(in), r[0], r[1]);
     }
 
     private void compareDiff(String name, Path before, Path after) throws Exception {
-        Run s = median(() -> strata(before, work.resolve("strata-diff.svg"), List.of("--diff", after.toString())));
         String pipeline = infernoDiff + " '" + before + "' '" + after + "' | " + inferno + " --minwidth 0.1";
-        Run i = median(() -> timed(work.resolve("inferno-diff.svg"), "bash", "-c", pipeline));
-        row(name, Files.size(before) + Files.size(after), s, i);
+        Run[] r = alternate(() -> strata(before, work.resolve("strata-diff.svg"), List.of("--diff", after.toString())),
+                () -> timed(work.resolve("inferno-diff.svg"), "bash", "-c", pipeline));
+        row(name, Files.size(before) + Files.size(after), r[0], r[1]);
     }
 
     private void row(String name, long inputBytes, Run s, Run i) {
@@ -106,7 +111,13 @@ public final class FlameBenchmark {
                 name, inputBytes / 1048576.0,
                 s.wallSeconds(), s.cpuSeconds(), s.maxRssBytes() / 1048576.0, s.svgBytes() / 1024.0,
                 i.wallSeconds(), i.cpuSeconds(), i.maxRssBytes() / 1048576.0, i.svgBytes() / 1024.0,
-                i.wallSeconds() / s.wallSeconds(), i.cpuSeconds() / s.cpuSeconds(), (double) s.maxRssBytes() / inputBytes);
+                ratio(i.wallSeconds(), s.wallSeconds()), ratio(i.cpuSeconds(), s.cpuSeconds()),
+                (double) s.maxRssBytes() / inputBytes);
+    }
+
+    /** inferno / strata; NaN when inferno's time is below GNU time's resolution. */
+    private static double ratio(double inferno, double strata) {
+        return inferno < 0.01 ? Double.NaN : inferno / strata;
     }
 
     private Run strata(Path in, Path out, List<String> extra) throws Exception {
@@ -137,12 +148,19 @@ public final class FlameBenchmark {
         Run once() throws Exception;
     }
 
-    private Run median(Measure m) throws Exception {
-        List<Run> runs = new ArrayList<>();
+    /** The median run of each, taking turns so that a change in the host's load hits both alike. */
+    private Run[] alternate(Measure ours, Measure theirs) throws Exception {
+        List<Run> a = new ArrayList<>();
+        List<Run> b = new ArrayList<>();
         for (int i = 0; i < reps; i++) {
-            runs.add(m.once());
+            a.add(ours.once());
+            b.add(theirs.once());
         }
-        runs.sort((a, b) -> Double.compare(a.wallSeconds(), b.wallSeconds()));
+        return new Run[]{median(a), median(b)};
+    }
+
+    private static Run median(List<Run> runs) {
+        runs.sort((x, y) -> Double.compare(x.wallSeconds(), y.wallSeconds()));
         return runs.get(runs.size() / 2);
     }
 
