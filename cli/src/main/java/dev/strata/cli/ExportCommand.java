@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write the selected runs as CSV (for spreadsheets), JSON or NDJSON (for scripts).",
         footer = {"", "Example: strata export --process 'ingest-*' --since 2026-01-01 -o ingest.csv",
                 "The columns are documented in README.md (Export)."})
@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     Shape shape = new Shape();
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
     String ref;
 
     static final class Shape {

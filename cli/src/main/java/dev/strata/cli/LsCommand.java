@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "ls", sortOptions = false,
+@Command(name = "ls", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List the processes, tags, hosts or commits (shas) of the store, with run counts.",
         footer = {"", "Example: strata ls tags --process 'ingest-*'"})
 final class LsCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ final class LsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "processes|tags|hosts|shas", description = "What to list.")
     String what;
-    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
     String ref;
 
     @Override

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "query", sortOptions = false,
+@Command(name = "query", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Count, median, MAD, min and max of metrics per group of runs.",
         footer = {"", "Example: strata query --process ingest-pbmc3k --tag v1.14 --tag v1.15 --group-by tag",
                 "Without --metric: wall time, max RSS and every custom metric the runs report."})
@@ -41,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
     String format = "table";
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-    @Option(names = "--ref", description = "Revision of the store to read (default: its branch).")
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
     String ref;
 
     @Override
