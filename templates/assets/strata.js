@@ -63,6 +63,14 @@
     host.appendChild(box);
   }
 
+  /* Axis colours from the page's scheme (light or dark), so the canvas follows the CSS. */
+  function axis(extra) {
+    var cs = getComputedStyle(document.body), line = cs.getPropertyValue("--line").trim() || "#d9dee7";
+    var a = { stroke: cs.color, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 } };
+    for (var k in extra) a[k] = extra[k];
+    return a;
+  }
+
   function width(node) { return Math.max(320, (node.clientWidth || 560) - 8); }
 
   /* A trend chart: one median line per series, a min-max band around it, change points as labelled lines. */
@@ -97,10 +105,10 @@
       cursor: { drag: { x: true, y: false }, points: { show: false } },
       scales: { x: { time: false } },
       axes: [
-        { values: function (u, vals) { return vals.map(function (v) {
+        axis({ values: function (u, vals) { return vals.map(function (v) {
             return Number.isInteger(v) && d.commits.sha[v] ? d.commits.sha[v] + "\n" + d.commits.date[v] : ""; }); },
-          size: 48 },
-        { size: 84, values: function (u, vals) { return vals.map(function (v) { return fmt(c.unit, v); }); } }
+          size: 48 }),
+        axis({ size: 84, values: function (u, vals) { return vals.map(function (v) { return fmt(c.unit, v); }); } })
       ],
       series: series,
       hooks: {
@@ -184,9 +192,9 @@
         scales: { x: { time: false }, B: {}, pct: {} },
         cursor: { drag: { x: true, y: false } },
         axes: [
-          { values: function (u, v) { return v.map(function (x) { return fmt("s", x); }); } },
-          { scale: "B", size: 84, values: function (u, v) { return v.map(function (x) { return fmt("B", x); }); } },
-          { scale: "pct", side: 1, size: 60, grid: { show: false }, values: function (u, v) { return v.map(function (x) { return x + " %"; }); } }
+          axis({ values: function (u, v) { return v.map(function (x) { return fmt("s", x); }); } }),
+          axis({ scale: "B", size: 84, values: function (u, v) { return v.map(function (x) { return fmt("B", x); }); } }),
+          axis({ scale: "pct", side: 1, size: 60, grid: { show: false }, values: function (u, v) { return v.map(function (x) { return x + " %"; }); } })
         ],
         series: [
           { label: "t", value: function (u, v) { return fmt("s", v); } },
@@ -216,7 +224,7 @@
           title: c.title, width: width(node), height: 260,
           scales: { x: { time: false, distr: 3, range: function (u, min, max) { return [min / 1.15, max * 1.15]; } },
                     y: { distr: 3 } },
-          axes: [{}, { size: 84, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } }],
+          axes: [axis({}), axis({ size: 84, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } })],
           series: series
         }, data, node);
       });

@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (GitStore store = GitStore.open(storeDir); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             String rev = ref != null ? ref : store.refName();
-            Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.json.gz");
+            Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.bin.gz");
             SummaryCache cache = SummaryCache.open(cacheFile);
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");
             err.flush();

@@ -15,6 +15,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -38,8 +39,6 @@ public final class StoreSnapshot implements AutoCloseable {
     /** What a load found: the runs, and how many came from where. */
     public record Loaded(List<RunSummary> runs, int parsed, int cached, int skipped, String commit) {
     }
-
-    private static final int BATCH = 2048;
 
     private final Repository repo;
     private final ObjectReader reader;
@@ -80,28 +79,47 @@ public final class StoreSnapshot implements AutoCloseable {
             }
         }
         int cached = out.size();
-        int[] skipped = {0};
-        for (int from = 0; from < misses.size(); from += BATCH) {
-            List<Folder> batch = misses.subList(from, Math.min(misses.size(), from + BATCH));
-            byte[][] json = new byte[batch.size()][];
-            for (int i = 0; i < batch.size(); i++) {
-                ObjectId blob = find(batch.get(i).tree(), "run.json");
-                json[i] = blob == null ? null : read(blob);
-            }
-            Object[] parsed = new Object[batch.size()];
-            ForkJoinPool.commonPool().submit(() -> IntStream.range(0, batch.size()).parallel()
-                    .forEach(i -> parsed[i] = parse(batch.get(i), json[i]))).join();
-            for (Object p : parsed) {
-                if (p instanceof RunSummary s) {
-                    out.add(s);
-                } else if (p instanceof String w) {
-                    skipped[0]++;
-                    warn.accept(w);
-                }
+        int skipped = 0;
+        for (Object p : readAndParse(misses)) {
+            if (p instanceof RunSummary sum) {
+                out.add(sum);
+            } else if (p instanceof String w) {
+                skipped++;
+                warn.accept(w);
             }
         }
         cache.retain(out);
-        return new Loaded(out, out.size() - cached, cached, skipped[0], commit.name());
+        return new Loaded(out, out.size() - cached, cached, skipped, commit.name());
+    }
+
+    /**
+     * Reads and parses the run.json of every folder, on every core: inflating blobs from a pack costs
+     * as much as parsing them, so both run in parallel, each worker with its own object reader.
+     */
+    private Object[] readAndParse(List<Folder> folders) {
+        Object[] parsed = new Object[folders.size()];
+        if (folders.isEmpty()) {
+            return parsed;
+        }
+        List<ObjectReader> readers = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<ObjectReader> local = ThreadLocal.withInitial(() -> {
+            ObjectReader r = repo.newObjectReader();
+            readers.add(r);
+            return r;
+        });
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> IntStream.range(0, folders.size()).parallel().forEach(i -> {
+                ObjectReader r = local.get();
+                Folder f = folders.get(i);
+                ObjectId blob = find(r, f.tree(), "run.json");
+                parsed[i] = blob == null ? null : parse(f, read(r, blob));
+            })).join();
+        } finally {
+            pool.shutdown();
+            readers.forEach(ObjectReader::close);
+        }
+        return parsed;
     }
 
     private static Object parse(Folder f, byte[] json) {
@@ -110,7 +128,7 @@ public final class StoreSnapshot implements AutoCloseable {
         }
         String where = f.process() + "/" + f.folder() + "/run.json";
         try {
-            RunRecord r = RunJson.read(json, where);
+            RunRecord r = SummaryJson.read(json, where);
             if (!f.process().equals(r.process())) {
                 return "skipped " + where + ": its process '" + r.process() + "' does not match its folder";
             }
@@ -184,6 +202,10 @@ public final class StoreSnapshot implements AutoCloseable {
     }
 
     private ObjectId find(ObjectId tree, String name) {
+        return find(reader, tree, name);
+    }
+
+    private static ObjectId find(ObjectReader reader, ObjectId tree, String name) {
         try {
             CanonicalTreeParser p = new CanonicalTreeParser(null, reader, tree);
             for (; !p.eof(); p.next()) {
@@ -198,6 +220,10 @@ public final class StoreSnapshot implements AutoCloseable {
     }
 
     public byte[] read(ObjectId blob) {
+        return read(reader, blob);
+    }
+
+    private static byte[] read(ObjectReader reader, ObjectId blob) {
         try {
             return reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
         } catch (IOException e) {

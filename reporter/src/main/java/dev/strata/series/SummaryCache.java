@@ -1,19 +1,15 @@
 package dev.strata.series;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -24,13 +20,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SummaryCache {
 
-    static final int VERSION = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
-    record Stored(int version, List<RunSummary> runs) {
-    }
+    private static final String MAGIC = "strata site cache 1";
 
     private final Path file;
     private final Map<String, RunSummary> byTree = new HashMap<>();
@@ -48,12 +38,15 @@ public final class SummaryCache {
     public static SummaryCache open(Path file) {
         SummaryCache c = new SummaryCache(file);
         if (file != null && Files.isRegularFile(file)) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                Stored s = JSON.readValue(in, new TypeReference<Stored>() { });
-                if (s != null && s.version() == VERSION && s.runs() != null) {
-                    for (RunSummary r : s.runs()) {
-                        c.byTree.put(r.treeId(), r);
-                    }
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
+                if (!MAGIC.equals(in.readUTF())) {
+                    return c;
+                }
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    RunSummary r = SummaryCodec.read(in);
+                    c.byTree.put(r.treeId(), r);
                 }
             } catch (IOException | RuntimeException e) {
                 c.byTree.clear();
@@ -87,8 +80,13 @@ public final class SummaryCache {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            JSON.writeValue(out, new Stored(VERSION, List.copyOf(byTree.values())));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(byTree.size());
+            for (RunSummary r : byTree.values()) {
+                SummaryCodec.write(out, r);
+            }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         dirty = false;

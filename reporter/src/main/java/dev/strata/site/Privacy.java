@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a public site leaves out: host names (hosts get stable aliases), environment variables, user
- * names and home paths in commands and working directories, and user data not under the
- * {@code public} key. A private site shows everything.
+ * names and home paths in commands, working directories and profiles, and user data not marked
+ * public ({@code public} object or {@code public.*} keys). A private site shows everything.
  */
 final class Privacy {
 
@@ -61,11 +61,21 @@ final class Privacy {
         return WIN_HOME.matcher(HOME.matcher(s).replaceAll("~")).replaceAll("~");
     }
 
+    /** On a public site, only what the run marked public: the {@code public} object and {@code public.*} keys. */
     JsonNode userData(ObjectNode data) {
         if (data == null || !on) {
             return data;
         }
+        ObjectNode out = data.objectNode();
         JsonNode pub = data.get("public");
-        return pub == null || pub.isNull() ? null : pub;
+        if (pub != null && pub.isObject()) {
+            out.setAll((ObjectNode) pub);
+        }
+        data.fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("public.") && e.getKey().length() > 7) {
+                out.set(e.getKey().substring(7), e.getValue());
+            }
+        });
+        return out.isEmpty() ? null : out;
     }
 }

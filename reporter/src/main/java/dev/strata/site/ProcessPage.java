@@ -76,7 +76,8 @@ final class ProcessPage {
             }
         }
         List<RegressionsView.Row> cps = RegressionsPage.rows(m, m.changePointsOf(name), ROOT);
-        String scaling = ScalingPage.hasScaling(m, name) ? ROOT + "scaling.html#" + name : null;
+        List<String> swept = ScalingPage.params(runs);
+        String scaling = swept.isEmpty() ? null : ROOT + "scaling.html#" + ScalingPage.anchor(name, swept.get(0));
         return new ProcessView(name, IndexPage.nz(latest.description()), IndexPage.nz(latest.language()),
                 IndexPage.nz(latest.task()), runs.size(), t.series, charts, Json.forScript(data),
                 rows, Json.forScript(older), older.size(), cps, scaling);

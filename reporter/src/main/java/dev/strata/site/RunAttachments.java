@@ -78,13 +78,11 @@ final class RunAttachments {
 
     /** The previous run of the same process on the same host with a folded profile from the same profiler. */
     static RunSummary previousWithProfile(SiteModel m, RunSummary run) {
-        List<RunSummary> list = m.byProcess.get(run.process());
-        boolean after = false;
-        for (RunSummary o : list) {
-            if (o == run) {
-                after = true;
-            } else if (after && java.util.Objects.equals(o.hostId(), run.hostId())
-                    && RegressionsPage.sharedFolded(o, run) != null) {
+        if (run.profiles().stream().noneMatch(p -> "folded".equals(p.format()))) {
+            return null;
+        }
+        for (RunSummary o : m.olderThan(run)) {
+            if (java.util.Objects.equals(o.hostId(), run.hostId()) && RegressionsPage.sharedFolded(o, run) != null) {
                 return o;
             }
         }

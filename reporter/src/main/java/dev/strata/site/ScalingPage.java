@@ -26,10 +26,6 @@ final class ScalingPage {
                          TreeMap<Double, List<RunSummary>> byValue) {
     }
 
-    static boolean hasScaling(SiteModel m, String process) {
-        return !params(m.byProcess.get(process)).isEmpty();
-    }
-
     /** Numeric parameters with at least two values at one commit. */
     static List<String> params(List<RunSummary> runs) {
         Map<String, TreeSet<Double>> values = new TreeMap<>();
@@ -109,10 +105,15 @@ final class ScalingPage {
                         charts.remove(charts.size() - 1);
                     }
                 }
-                out.add(new ScalingView.Process(e.getKey(), Links.process(e.getKey()), param, ids, fits));
+                out.add(new ScalingView.Process(e.getKey(), anchor(e.getKey(), param), Links.process(e.getKey()), param, ids, fits));
             }
         }
         return new ScalingView(out, Json.forScript(charts));
+    }
+
+    /** The section of a process and parameter; the process page links the first. */
+    static String anchor(String process, String param) {
+        return process + "--" + Links.slug(param);
     }
 
     static String reading(double k) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ScalingView(List<Process> processes, String chartsJson) {
 
-    public record Process(String name, String href, String param, List<String> chartIds, List<Fit> fits) {
+    public record Process(String name, String anchor, String href, String param, List<String> chartIds, List<Fit> fits) {
     }
 
     public record Fit(String commit, String date, String series, String metric, String exponent, String r2,

@@ -117,8 +117,14 @@ public final class SiteBuilder {
         int[] pages = {0};
 
         progress.accept("process pages (" + m.byProcess.size() + ")");
-        parallel(new ArrayList<>(m.byProcess.keySet()), name -> page(w, "process", "../", site,
-                Links.process(name), () -> ProcessPage.view(m, name), pages));
+        parallel(new ArrayList<>(m.byProcess.keySet()), name -> {
+            // a process page depends only on its own runs and change points: when none changed, skip even its view
+            String inputs = processInputs(m, name, site);
+            count(pages);
+            if (!w.upToDate(Links.process(name), inputs)) {
+                page(w, "process", "../", site, Links.process(name), () -> ProcessPage.view(m, name), null, inputs);
+            }
+        });
 
         List<RunSummary> paged = m.pagedRuns();
         progress.accept("run pages (" + paged.size() + " of " + runs.size() + " runs)");
@@ -188,13 +194,29 @@ public final class SiteBuilder {
         pages[0]++;
     }
 
+    private String processInputs(SiteModel m, String name, SiteContext site) {
+        StringBuilder sb = new StringBuilder();
+        for (RunSummary r : m.byProcess.get(name)) {
+            sb.append(r.treeId()).append(m.hasPage(r) ? '+' : '-').append(m.privacy.host(r.hostId())).append(';');
+        }
+        return digest(templateVersion, "process", json(site), json(m.options), json(m.changePointsOf(name)), sb);
+    }
+
     private void page(PageWriter w, String template, String root, SiteContext site, String path,
                       java.util.function.Supplier<Object> view, int[] pages) {
+        page(w, template, root, site, path, view, pages, null);
+    }
+
+    /** With {@code inputs}, the page is recorded under that fingerprint (it was already found out of date). */
+    private void page(PageWriter w, String template, String root, SiteContext site, String path,
+                      java.util.function.Supplier<Object> view, int[] pages, String inputs) {
         try {
             Object v = view.get();
-            String fingerprint = digest(templateVersion, template, root, json(site), json(v));
-            count(pages);
-            if (!w.upToDate(path, fingerprint)) {
+            String fingerprint = inputs != null ? inputs : digest(templateVersion, template, root, json(site), json(v));
+            if (pages != null) {
+                count(pages);
+            }
+            if (inputs != null || !w.upToDate(path, fingerprint)) {
                 w.writePage(path, fingerprint, render(template, root, path, site, v));
             }
         } catch (IOException | RuntimeException e) {

@@ -28,6 +28,7 @@ final class SiteModel {
     final List<String> downloads;
     private final Set<String> paged = new HashSet<>();
     private final Map<String, RunSummary> newestPerTag = new LinkedHashMap<>();
+    private final Map<RunSummary, Integer> position = new java.util.IdentityHashMap<>();
     private final Map<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final Comparator<RunSummary> NEWEST_FIRST = Comparator.comparingLong(RunSummary::startedAtMillis)
@@ -47,6 +48,7 @@ final class SiteModel {
             list.sort(NEWEST_FIRST);
             for (int i = 0; i < list.size(); i++) {
                 RunSummary r = list.get(i);
+                position.put(r, i);
                 if (i < options.runPagesPerProcess()) {
                     paged.add(r.path());
                 }
@@ -62,9 +64,13 @@ final class SiteModel {
         }
     }
 
-    /** Runs of one tag in one series of a process: the tag page links the newest. */
+    /** The newest run of each tag of a process has a page: the tag page links it. */
     static String tagKey(RunSummary r) {
-        return r.process() + "\u0000" + r.tag() + "\u0000" + r.hostId() + "\u0000" + Trend.params(r);
+        return tagKey(r.process(), r.tag());
+    }
+
+    static String tagKey(String process, String tag) {
+        return process + "\u0000" + tag;
     }
 
     RunSummary newestOfTag(String key) {
@@ -97,14 +103,19 @@ final class SiteModel {
     /** The previous run (by start time) of the same process on the same host with the same parameters, or null. */
     RunSummary previousOnHost(RunSummary r) {
         List<RunSummary> list = byProcess.get(r.process());
-        int i = list.indexOf(r);
-        for (int j = i + 1; j < list.size(); j++) {
+        for (int j = position.get(r) + 1; j < list.size(); j++) {
             RunSummary o = list.get(j);
             if (java.util.Objects.equals(o.hostId(), r.hostId()) && o.params().equals(r.params())) {
                 return o;
             }
         }
         return null;
+    }
+
+    /** The runs of the same process older than {@code r}, newest first. */
+    List<RunSummary> olderThan(RunSummary r) {
+        List<RunSummary> list = byProcess.get(r.process());
+        return list.subList(position.get(r) + 1, list.size());
     }
 
     List<ChangePoint> changePointsOf(String process) {

@@ -78,7 +78,7 @@ final class TagsPage {
                 String params = Trend.params(r);
                 String series = m.privacy.host(r.hostId()) + (params.isEmpty() ? "" : " · " + params);
                 String key = r.process() + "\u0000" + series;
-                keyParts.putIfAbsent(key, new String[]{r.process(), series, r.hostId(), params});
+                keyParts.putIfAbsent(key, new String[]{r.process(), series, String.valueOf(r.hostId()), params});
                 groups.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(r.tag(), k -> new ArrayList<>()).add(r);
             }
             keys.addAll(groups.keySet());
@@ -117,9 +117,11 @@ final class TagsPage {
                 cells.add(c);
             }
             String[] parts = med.keyParts.get(key);
-            RunSummary newest = m.newestOfTag(parts[0] + "\u0000" + tag.tag() + "\u0000" + parts[2] + "\u0000" + parts[3]);
+            RunSummary newest = m.newestOfTag(SiteModel.tagKey(parts[0], tag.tag()));
+            boolean ofRow = newest != null && String.valueOf(newest.hostId()).equals(parts[2])
+                    && Trend.params(newest).equals(parts[3]);
             rows.add(new TagView.Row(parts[0], "../" + Links.process(parts[0]), parts[1],
-                    newest == null ? null : m.runHref(newest, "../"), cells));
+                    ofRow ? m.runHref(newest, "../") : null, cells));
         }
         List<String> others = allTags.stream().filter(t -> !t.equals(tag.tag())).toList();
         return new TagView(tag.tag(), against, others, metrics.stream().map(TagsPage::header).toList(), rows,

@@ -112,7 +112,8 @@ final class Trend {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
     }
 
     static String params(RunSummary r) {

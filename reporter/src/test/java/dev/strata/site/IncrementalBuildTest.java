@@ -21,7 +21,7 @@ class IncrementalBuildTest {
     void rebuildAfterOneNewRunParsesOnlyItAndRewritesFewPages(@TempDir Path tmp) throws Exception {
         Path store = SampleStore.create(tmp.resolve("store"), SampleRuns.standard());
         Path site = tmp.resolve("site");
-        Path cache = tmp.resolve("cache/site-cache.json.gz");
+        Path cache = tmp.resolve("cache/site-cache.bin.gz");
         SiteOptions options = new SiteOptions("strata", null, false, 6);
 
         SiteHarness first = new SiteHarness();

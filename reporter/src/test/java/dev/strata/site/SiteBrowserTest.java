@@ -149,8 +149,17 @@ class SiteBrowserTest {
         assertThat(tip.getText()).contains("Wall time").contains("median of").contains("range").contains("lab-xeon");
         assertThat(tip.getText()).containsPattern("[0-9a-f]{7} · 2026-03-\\d\\d");
         screenshot("process");
-        // the newest commit (right edge) has run pages; older ones may not
-        new Actions(driver).moveToElement(over, w / 2 - 4, 0).click().perform();
+        // only the newest runs have pages: find a point on the right edge whose run has one, then click it
+        int h = over.getSize().getHeight();
+        int y = -h / 2 + 2;
+        for (; y < h / 2; y += 4) {
+            new Actions(driver).moveToElement(over, w / 2 - 3, y).perform();
+            if (tip.getText().contains("click to open the run")) {
+                break;
+            }
+        }
+        assertThat(y).as("a point that opens a run").isLessThan(h / 2);
+        new Actions(driver).moveToElement(over, w / 2 - 3, y).click().perform();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/r/ingest-py/"));
         assertThat(driver.getTitle()).contains("ingest-py");
     }
@@ -202,6 +211,16 @@ class SiteBrowserTest {
         }
         open(site.resolve("scaling.html"));
         assertThat(driver.findElements(By.cssSelector("[data-scaling] canvas"))).isNotEmpty();
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open(site.resolve("p/ingest-py.html"));
+            assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(20, 23, 28)");
+            screenshot("process-dark");
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of()));
+        }
     }
 
     @Test

@@ -122,7 +122,8 @@ class SitePagesTest {
                     .doesNotContain("example.org").doesNotContain("OMP_NUM_THREADS").doesNotContain("/home/")
                     .doesNotContain("operator").doesNotContain("fv-az123");
         }
-        assertThat(pages.get("run")).contains("&quot;dataset&quot; : &quot;pbmc3k&quot;").contains("host-");
+        assertThat(pages.get("run")).contains("&quot;dataset&quot; : &quot;pbmc3k&quot;")
+                .contains("&quot;stage&quot; : &quot;nightly&quot;").doesNotContain("read_ops").contains("host-");
         Map<String, String> open = render(SampleSite.model(SampleRuns.standard(), false));
         assertThat(open.get("run")).contains("alice").contains("<dt>Hostname</dt>").contains("OMP_NUM_THREADS");
     }

@@ -95,6 +95,17 @@ public final class SampleRuns {
         return out;
     }
 
+    /**
+     * One run of a generic process for benchmarks: {@code profiled} attaches a folded profile and its
+     * flamegraph, as a language profiler does.
+     */
+    public static Sample generic(String process, String language, String task, String host, int commit, int rep,
+                                 int reps, String tag, Instant start, boolean profiled) {
+        Proc p = new Proc(process, language, task, 0.5 + (process.hashCode() & 0xff) / 64.0, 0, false, List.of(host), profiled);
+        SplittableRandom rnd = new SplittableRandom(process.hashCode() * 31L + commit * 7919L + rep);
+        return run(p, host, 4000, commit, rep, reps, tag, T0.plus(Duration.ofHours(26L * commit)), start, rnd, false);
+    }
+
     static Sample run(Proc p, String hostId, long cells, int c, int rep, int reps, String tag, Instant commitTime,
                       Instant start, SplittableRandom rnd, boolean fail) {
         double hostFactor = switch (hostId) {
@@ -172,10 +183,11 @@ public final class SampleRuns {
         user.putObject("tiledb").put("read_ops", 1200 + c).put("cache_hits", 900);
         user.putObject("public").put("dataset", "pbmc3k");
         user.put("operator", "alice");
+        user.put("public.stage", "nightly");
         b.userData = user;
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Profile> profiles = new ArrayList<>();
-        if (p.profiled() && hostId.equals("lab-xeon") && cells == 4000) {
+        if (p.profiled() && (hostId.equals("lab-xeon") || p.hosts().size() == 1) && cells == 4000) {
             byte[] folded = folded(c, rnd).getBytes(StandardCharsets.UTF_8);
             files.put("profiles/py-spy.folded", folded);
             files.put("flamegraphs/py-spy.svg", flamegraphSvg("py-spy " + sha.substring(0, 7)).getBytes(StandardCharsets.UTF_8));
