@@ -107,23 +107,21 @@ final class FoldedReader {
             }
             int first = i;
             int from = i;
-            int h = 0;
             while (true) {
                 byte c = b[i];
+                while (c != ';' && c != '\n') {
+                    c = b[++i];
+                }
                 if (c == ';') {
                     if (i > from) {
-                        batch.frame(into.names.intern(b, from, i, FrameNames.finish(h)));
+                        batch.frame(into.names.intern(b, from, i));
                     }
                     from = ++i;
-                    h = 0;
-                } else if (c == '\n') {
+                } else {
                     // the first segment may take its count after leading blanks: py-spy writes " 14"
                     lastSegment(b, from == first ? lineStart : from, from, i);
                     i++;
                     break;
-                } else {
-                    h = FrameNames.step(h, c);
-                    i++;
                 }
             }
         }

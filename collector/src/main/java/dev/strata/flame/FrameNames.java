@@ -47,8 +47,7 @@ final class FrameNames {
         return intern(b, from, to, hash(b, from, to));
     }
 
-    /** {@link #intern(byte[], int, int)} with the bytes' {@link #hash} already known. */
-    int intern(byte[] b, int from, int to, int h) {
+    private int intern(byte[] b, int from, int to, int h) {
         int slot = h & (buckets.length - 1);
         for (int id = buckets[slot] - 1; id >= 0; id = chain.get(id) - 1) {
             if (equalsBytes(id, b, from, to)) {
@@ -111,17 +110,27 @@ final class FrameNames {
         buckets = fresh;
     }
 
+    /**
+     * A hash of the length and of three 8-byte windows (start, middle, end): reading a frame name
+     * once to find its end is the bulk of the work, so the hash does not read it again. Names
+     * that agree on all of these only share a chain; equality is always checked on all bytes.
+     */
     static int hash(byte[] b, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = step(h, b[i]);
+        int len = to - from;
+        int h = len;
+        if (len <= 24) {
+            for (int i = from; i < to; i++) {
+                h = h * 31 + b[i];
+            }
+        } else {
+            int mid = from + (len >>> 1) - 4;
+            for (int i = 0; i < 8; i++) {
+                h = h * 31 + b[from + i];
+                h = h * 31 + b[mid + i];
+                h = h * 31 + b[to - 8 + i];
+            }
         }
         return finish(h);
-    }
-
-    /** One byte of the hash: a rotate and a xor, cheap enough to run while scanning for ';'. */
-    static int step(int h, byte b) {
-        return Integer.rotateLeft(h, 5) ^ b;
     }
 
     static int finish(int h) {

@@ -102,6 +102,17 @@ class FoldedReaderTest {
     }
 
     @Test
+    void namesThatShareTheirHashStayDistinct() {
+        // the name hash samples the start, middle and end: these differ only at position 10
+        String a = "x".repeat(10) + "A" + "y".repeat(30);
+        String b = "x".repeat(10) + "B" + "y".repeat(30);
+        assertThat(FrameNames.hash(a.getBytes(StandardCharsets.UTF_8), 0, 41))
+                .isEqualTo(FrameNames.hash(b.getBytes(StandardCharsets.UTF_8), 0, 41));
+        FoldedStacks s = Folded.read("main;" + a + " 1\nmain;" + b + " 2\nmain;" + a + " 3\n");
+        assertThat(Folded.selfByStack(s, 0)).containsExactly(entry("main;" + a, 4.0), entry("main;" + b, 2.0));
+    }
+
+    @Test
     void realPySpyCaptureReadsWithAllItsSamples() throws IOException {
         // py-spy reported "Samples: 3228 Errors: 0" for this capture (see resources/flame/README.md)
         FoldedStacks s = Folded.resource("pyspy-raw.folded");
