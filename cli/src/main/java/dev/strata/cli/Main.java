@@ -4,14 +4,35 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The {@code strata} command. {@link #run} returns the exit code so tests call it in-process. */
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure programs the way users run them, keep every run in Git, publish the trends.",
-        subcommands = {RunCommand.class, ReportCommand.class, DetectCommand.class, CheckCommand.class,
-                ExportCommand.class, QueryCommand.class, LsCommand.class, ShowCommand.class, ImportCommand.class,
-                FlamegraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "Run 'strata COMMAND --help' for the options of a command."})
 public final class Main {
+
+    /** Every verb, in the order help lists them. */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("run", RunCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("detect", DetectCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("query", QueryCommand::new);
+        m.put("ls", LsCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("flamegraph", FlamegraphCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
@@ -24,6 +45,14 @@ public final class Main {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // building a verb's model reflects over all its options: build only the one asked for
+        // (a run starts faster), or all of them when the user wants the overview
+        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (only != null && !args[0].equals("help")) {
+            cl.addSubcommand(args[0], only.get());
+        } else {
+            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Errors());

@@ -60,14 +60,29 @@ public final class Collector {
         this.warn = warn;
     }
 
+    /** With STRATA_TRACE=1, where the collector's own time goes (milliseconds since the JVM started). */
+    private void trace(String phase) {
+        if ("1".equals(env.get("STRATA_TRACE"))) {
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            warn.accept("trace: " + ms + " ms since start: " + phase);
+        }
+    }
+
     public RunOutcome run(RunRequest req) throws IOException {
+        trace("start");
         String process = req.name() != null ? ProcessKey.require(req.name()) : ProcessKey.derive(req.command());
         String program = req.command().get(0);
         if (CommandLookup.find(program, env.get("PATH"), req.cwd()).isEmpty()) {
             return new RunOutcome(null, null, 127, "command not found: " + program + " (nothing recorded)");
         }
         List<String> warnings = new ArrayList<>();
-        var git = GitContext.of(req.repoDir(), warnings);
+        // Git facts (JGit's start-up, a status walk) on a second thread while host facts are read
+        List<String> gitWarnings = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<dev.strata.record.GitInfo> gitFuture =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> GitContext.of(req.repoDir(), gitWarnings));
+        // the store is opened (and a remote one fetched) before the workload runs, while we wait anyway
+        java.util.concurrent.CompletableFuture<GitStore> storeFuture =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> openStore(req));
         HostInfo host = HostContext.capture(env, req.hostId() != null ? req.hostId() : env.get("STRATA_HOST_ID"));
         LibraryProbe.Versions versions = LibraryProbe.probe(req.libs(), req.command(), req.cwd());
         warnings.addAll(versions.warnings());
@@ -75,7 +90,16 @@ public final class Collector {
                 host.logicalCores() == null ? 1 : host.logicalCores(), Path.of("/sys"), Path.of("/proc/meminfo")));
         boolean proc = ProcFs.available();
         NoiseCheck.CpuSnapshot before = proc ? NoiseCheck.snapshot(ProcFs.linux()) : null;
+        var git = gitFuture.join();
+        warnings.addAll(gitWarnings);
+        trace("git, host, libraries, noise");
 
+        GitStore store;
+        try {
+            store = storeFuture.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
         Path scratch = Files.createTempDirectory("strata-run-");
         try {
             Path metricsFile = scratch.resolve("metrics.jsonl");
@@ -84,6 +108,7 @@ public final class Collector {
             Execution ex = launcher.run(new Launcher.Request(req.command(), req.cwd(), extraEnv, req.timeout(),
                     req.killGrace(), req.sampleIntervalMillis(), req.captureBytes(), scratch));
             warnings.addAll(ex.warnings());
+            trace("workload done");
             if (ex.interruptedBy() != null) {
                 return new RunOutcome(null, null, ex.shellExitCode(),
                         "interrupted by signal " + ex.interruptedBy() + ": the workload was stopped, nothing recorded");
@@ -117,9 +142,12 @@ public final class Collector {
                 attachments.put("output/stdout.txt", ex.stdoutCapture());
                 attachments.put("output/stderr.txt", ex.stderrCapture());
             }
-            StoredRun stored = commit(req, new RunFiles(process, ex.startedAt(), RunJson.write(record), attachments));
+            trace("record built");
+            StoredRun stored = commit(store, req, new RunFiles(process, ex.startedAt(), RunJson.write(record), attachments));
+            trace("committed");
             return new RunOutcome(record, stored, ex.shellExitCode(), null);
         } finally {
+            store.close();
             deleteTree(scratch);
         }
     }
@@ -208,18 +236,27 @@ public final class Collector {
                 t.source());
     }
 
-    private StoredRun commit(RunRequest req, RunFiles files) {
-        try (GitStore store = req.store().open()) {
-            StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS);
+    private static GitStore openStore(RunRequest req) {
+        GitStore store = req.store().open();
+        try {
             if (req.store().isRemote()) {
-                sync.pull();
+                new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS).pull();
             }
-            StoredRun stored = store.write(files);
-            if (req.push() || req.store().isRemote()) {
-                sync.push();
-            }
-            return stored;
+            store.tip(); // reads the branch: JGit's start-up happens now, not after the workload
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
+    }
+
+    private static StoredRun commit(GitStore store, RunRequest req, RunFiles files) {
+        StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS);
+        StoredRun stored = store.write(files);
+        if (req.push() || req.store().isRemote()) {
+            sync.push();
+        }
+        return stored;
     }
 
     private static void deleteTree(Path dir) {
