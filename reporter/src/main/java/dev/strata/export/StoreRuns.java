@@ -42,6 +42,7 @@ public final class StoreRuns implements RunSource {
     private final Set<String> warned = new HashSet<>();
 
     public StoreRuns(Repository repo, String rev, Predicate<String> processFilter, Consumer<String> warn) {
+        ReadCaches.install();
         this.repo = repo;
         this.tree = treeOf(repo, rev);
         this.processFilter = processFilter;
