@@ -48,13 +48,15 @@ final class DemoCommand implements Callable<Integer> {
             throw new Errors.UsageException("examples not found at " + ex + " (use --examples DIR)");
         }
         StoreLocation store = storeOptions.location();
-        Collector collector = new Collector(Launcher.withSystemTime(), System.getenv());
+        Collector collector = new Collector(Launcher.withSystemTime(), System.getenv(),
+                w -> err.println("strata demo: warning: " + w));
         int failures = 0;
-        for (Workload w : workloads(ex)) {
+        for (Workload w : workloads(ex, err)) {
             err.println("strata demo: " + w.name() + " " + w.params());
             RunRequest req = new RunRequest(w.name(), "demo", "bundled example", w.language(), w.task(), w.params(),
                     JsonNodeFactory.instance.objectNode(), w.command(), ex, home, store, false, null,
-                    Duration.ofMinutes(5), Duration.ofSeconds(5));
+                    Duration.ofMinutes(5), Duration.ofSeconds(5), List.of(), List.of(), Map.of(),
+                    RunRequest.DEFAULT_SAMPLE_MILLIS, 0);
             RunOutcome o = collector.run(req);
             if (o.exitCode() != 0) {
                 failures++;
@@ -62,11 +64,11 @@ final class DemoCommand implements Callable<Integer> {
                         + (o.message() == null ? "" : ": " + o.message()));
             }
         }
-        int code = ReportCommand.build(store.localDir(), null, out, "strata demo", err);
+        int code = ReportCommand.build(store.localDir(), null, out, dev.strata.site.SiteOptions.defaults("strata demo"), err);
         return failures > 0 ? 1 : code;
     }
 
-    private static List<Workload> workloads(Path ex) {
+    private static List<Workload> workloads(Path ex, PrintWriter err) throws Exception {
         String py = ex.resolve("python").toString();
         List<Workload> list = new ArrayList<>();
         for (int cells : new int[]{2000, 4000, 8000}) {
@@ -75,6 +77,33 @@ final class DemoCommand implements Callable<Integer> {
         }
         list.add(new Workload("workers-py", "python", "workers", Map.of("workers", 3L),
                 List.of("python3", py + "/workers.py", "--workers", "3")));
+        // the same task in three languages, for the languages page
+        list.add(new Workload("normalize-py", "python", "normalize", Map.of("cells", 3000L),
+                List.of("python3", py + "/normalize.py", "--cells", "3000")));
+        if (onPath("Rscript")) {
+            list.add(new Workload("normalize-r", "r", "normalize", Map.of("cells", 3000L),
+                    List.of("Rscript", ex.resolve("r/normalize.R").toString(), "3000")));
+        } else {
+            err.println("strata demo: Rscript not found, skipping the R example");
+        }
+        if (onPath("g++")) {
+            Path bin = Files.createTempDirectory("strata-demo").resolve("normalize");
+            Process cc = new ProcessBuilder("g++", "-O2", "-o", bin.toString(), ex.resolve("cpp/normalize.cpp").toString())
+                    .inheritIO().start();
+            if (cc.waitFor() == 0) {
+                list.add(new Workload("normalize-cpp", "cpp", "normalize", Map.of("cells", 3000L),
+                        List.of(bin.toString(), "3000")));
+            } else {
+                err.println("strata demo: g++ failed on the C++ example, skipping it");
+            }
+        } else {
+            err.println("strata demo: g++ not found, skipping the C++ example");
+        }
         return list;
+    }
+
+    private static boolean onPath(String program) {
+        return dev.strata.measure.CommandLookup.find(program, System.getenv("PATH"), Path.of("").toAbsolutePath())
+                .isPresent();
     }
 }

@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 /** The {@code strata} command. {@link #run} returns the exit code so tests call it in-process. */
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Measure programs the way users run them, keep every run in Git, publish the trends.",
-        subcommands = {RunCommand.class, ReportCommand.class, DemoCommand.class, ExportCommand.class,
-                QueryCommand.class, LsCommand.class, ShowCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, DetectCommand.class, CheckCommand.class,
+                ExportCommand.class, QueryCommand.class, LsCommand.class, ShowCommand.class, ImportCommand.class,
+                FlamegraphCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

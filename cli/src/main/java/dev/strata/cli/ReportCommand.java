@@ -1,9 +1,15 @@
 package dev.strata.cli;
 
-import dev.strata.series.LoadedRun;
-import dev.strata.series.RunLoader;
+import dev.strata.series.StoreSnapshot;
+import dev.strata.series.SummaryCache;
+import dev.strata.config.StoreConfig;
+import dev.strata.export.DataFiles;
+import dev.strata.export.StoreRuns;
+import dev.strata.site.DetectedChangePoints;
+import dev.strata.site.FlameEngineDiffs;
 import dev.strata.site.SiteBuilder;
 import dev.strata.site.SiteContext;
+import dev.strata.site.SiteOptions;
 import dev.strata.store.GitStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,13 +19,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", sortOptions = false,
-        description = "Build the static website (trends, runs) from the store.")
+        description = "Build the static website (trends, runs, tags, languages, hosts, scaling, regressions) from the store.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,32 +36,60 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./site).")
     Path out = Path.of("site");
-    @Option(names = "--ref", description = "Revision of the store to report (default: its branch).")
+    @Option(names = "--ref", description = "Revision of the store to report: branch, tag or SHA (default: its branch).")
     String ref;
     @Option(names = "--title", description = "Site title (default: strata).")
     String title = "strata";
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the site is published, e.g. https://org.github.io/perf/ (links stay relative).")
+    String baseUrl;
+    @Option(names = "--public", description = "For the open web: leave out host names, environment variables, "
+            + "user names and home paths, and user data not under the 'public' key.")
+    boolean publicSite;
+    @Option(names = "--run-pages", paramLabel = "N",
+            description = "Run pages per process: the newest N (default: ${DEFAULT-VALUE}); older runs stay as rows.")
+    int runPages = SiteOptions.DEFAULT_RUN_PAGES;
 
     @Override
     public Integer call() throws Exception {
+        if (runPages < 1) {
+            throw new Errors.UsageException("--run-pages must be at least 1, not " + runPages);
+        }
+        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+            throw new Errors.UsageException("--base-url must be an http(s) address, not '" + baseUrl + "'");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        return build(storeOptions.location().localDir(), ref, out, title, err);
+        SiteOptions options = new SiteOptions(title, baseUrl, publicSite, runPages);
+        return build(storeOptions.location().localDir(), ref, out, options, err);
     }
 
-    static int build(Path storeDir, String ref, Path out, String title, PrintWriter err) throws Exception {
-        try (GitStore store = GitStore.open(storeDir)) {
+    static int build(Path storeDir, String ref, Path out, SiteOptions options, PrintWriter err) throws Exception {
+        long t0 = System.nanoTime();
+        try (GitStore store = GitStore.open(storeDir); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             String rev = ref != null ? ref : store.refName();
+            Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.bin.gz");
+            SummaryCache cache = SummaryCache.open(cacheFile);
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");
-            int[] skipped = {0};
-            List<LoadedRun> runs = new RunLoader(store.repository(), w -> {
-                skipped[0]++;
-                err.println("strata: warning: " + w);
-            }).load(rev);
-            err.println("strata: rendering " + runs.size() + " runs");
-            SiteContext site = new SiteContext(title, storeDir.getFileName().toString(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            int pages = new SiteBuilder(w -> err.println("strata: warning: " + w)).build(runs, site, out);
-            err.println("strata: wrote " + pages + " pages to " + out + (skipped[0] > 0 ? " (" + skipped[0]
-                    + " unreadable runs skipped)" : "") + "; open " + out.resolve("index.html").toAbsolutePath());
+            err.flush();
+            StoreSnapshot.Loaded loaded = snapshot.load(rev, cache, w -> err.println("strata: warning: " + w));
+            cache.save();
+            err.println("strata: " + loaded.runs().size() + " runs (" + loaded.parsed() + " parsed, " + loaded.cached()
+                    + " from cache" + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " unreadable skipped" : "") + ")");
+            String label = storeDir.getFileName() == null ? storeDir.toString() : storeDir.getFileName().toString();
+            SiteContext site = new SiteContext(options.title(), label, options.baseUrl());
+            SiteBuilder builder = new SiteBuilder(w -> err.println("strata: warning: " + w),
+                    phase -> {
+                        err.println("strata: " + phase);
+                        err.flush();
+                    });
+            builder.diffFlamegraphs(new FlameEngineDiffs())
+                    .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
+                    .dataExport((runs, dataDir) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
+                            w -> err.println("strata: warning: " + w)), dataDir));
+            SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
+            err.println(String.format(Locale.ROOT, "strata: %d pages (%d rendered, %d unchanged), %d files written, "
+                            + "%d removed in %.1f s; open %s", r.pages(), r.rendered(), r.keptAsIs(), r.filesWritten(),
+                    r.filesDeleted(), (System.nanoTime() - t0) / 1e9, out.resolve("index.html").toAbsolutePath()));
             err.flush();
             return 0;
         }

@@ -3,7 +3,10 @@ package dev.strata.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.format.Units;
+import dev.strata.context.LibrarySpec;
 import dev.strata.measure.Collector;
+import dev.strata.measure.CustomMetrics;
+import dev.strata.record.CustomMetric;
 import dev.strata.measure.Launcher;
 import dev.strata.measure.RunOutcome;
 import dev.strata.measure.RunRequest;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,23 @@ final class RunCommand implements Callable<Integer> {
     boolean push;
     @Option(names = "--timeout", description = "End the whole process tree after this long (e.g. 90s, 30m, 2h).")
     String timeout;
+    @Option(names = "--meta-file", paramLabel = "FILE.json",
+            description = "JSON to keep as user data (e.g. a TileDB stats dump); an object's fields are merged.")
+    List<Path> metaFiles;
+    @Option(names = "--libs", paramLabel = "LANG:NAME,...",
+            description = "Record library versions: python:tiledbsoma,anndata  r:Seurat  java:lib.jar  native:libtiledb.")
+    List<String> libs;
+    @Option(names = "--env-var", paramLabel = "NAME", description = "Also record this environment variable (repeatable).")
+    List<String> envVars;
+    @Option(names = "--metric", paramLabel = "NAME=VALUE[UNIT]",
+            description = "A metric measured elsewhere, e.g. cells_per_second=1.2e6[1/s] (repeatable; add :higher or :lower).")
+    List<String> metrics;
+    @Option(names = "--sample-interval", paramLabel = "DURATION",
+            description = "How often to sample the process tree (default 100ms; 0 turns sampling off).")
+    String sampleInterval = "100ms";
+    @Option(names = "--capture-output", paramLabel = "SIZE", arity = "0..1", fallbackValue = "1MiB",
+            description = "Keep a copy of stdout/stderr in the run folder, capped (default 1MiB per stream).")
+    String captureOutput;
 
     @Parameters(arity = "1..*", paramLabel = "-- COMMAND", description = "The command and its arguments.")
     List<String> command;
@@ -71,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Path cwd = Path.of("").toAbsolutePath();
         ObjectNode userData = JsonNodeFactory.instance.objectNode();
+        for (Path f : metaFiles == null ? List.<Path>of() : metaFiles) {
+            MetaFiles.merge(userData, cwd.resolve(f));
+        }
         KeyValues.parse("--meta", meta).forEach(userData::put);
         Map<String, Object> typedParams = new LinkedHashMap<>();
         KeyValues.parse("--param", params).forEach((k, v) -> typedParams.put(k, KeyValues.typed(v)));
@@ -78,11 +102,25 @@ final class RunCommand implements Callable<Integer> {
         if (repo != null && !Files.isDirectory(repoDir)) {
             throw new Errors.UsageException("--repo " + repo + ": no such directory");
         }
+        List<LibrarySpec> libSpecs = new ArrayList<>();
+        for (String l : libs == null ? List.<String>of() : libs) {
+            libSpecs.add(LibrarySpec.parse(l));
+        }
+        Map<String, CustomMetric> metricValues = new LinkedHashMap<>();
+        for (String m : metrics == null ? List.<String>of() : metrics) {
+            var e = CustomMetrics.parseOption(m);
+            metricValues.put(e.getKey(), e.getValue());
+        }
+        long sampleMillis = sampleInterval.trim().equals("0") ? 0
+                : Durations.parse("--sample-interval", sampleInterval).toMillis();
+        int captureBytes = captureOutput == null ? 0 : Sizes.parseInt("--capture-output", captureOutput);
         RunRequest req = new RunRequest(name, tag, description, language, task, typedParams, userData, command, cwd,
                 repoDir, storeOptions.location(), push, hostId, Durations.parse("--timeout", timeout),
-                Duration.ofSeconds(5));
-        RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv()).run(req);
+                Duration.ofSeconds(5), libSpecs, envVars == null ? List.of() : envVars, metricValues, sampleMillis,
+                captureBytes);
         var err = spec.commandLine().getErr();
+        RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv(),
+                w -> err.println("strata: warning: " + w)).run(req);
         if (outcome.record() == null) {
             err.println("strata: " + outcome.message());
         } else {

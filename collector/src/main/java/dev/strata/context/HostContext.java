@@ -31,11 +31,12 @@ public final class HostContext {
         String arch = System.getProperty("os.arch");
         String cpu = cpuModel();
         int logical = Runtime.getRuntime().availableProcessors();
+        Integer physical = physicalCores();
         Long mem = memTotalBytes();
         HostInfo.CiInfo ci = CiContext.detect(env);
         Double load = loadAverage();
         String id = hostIdOverride != null ? hostIdOverride : hostId(hostname, os, arch, cpu, logical, ci);
-        return new HostInfo(id, hostname, os, kernel, arch, cpu, null, logical, mem, ci, load);
+        return new HostInfo(id, hostname, os, kernel, arch, cpu, physical, logical, mem, ci, load);
     }
 
     /**
@@ -80,6 +81,24 @@ public final class HostContext {
             // not Linux
         }
         return null;
+    }
+
+    /** Distinct (physical id, core id) pairs of /proc/cpuinfo; null where the kernel does not say. */
+    static Integer physicalCores() {
+        try {
+            java.util.Set<String> cores = new java.util.HashSet<>();
+            String phys = "0";
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("physical id")) {
+                    phys = line.substring(line.indexOf(':') + 1).trim();
+                } else if (line.startsWith("core id")) {
+                    cores.add(phys + "/" + line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+            return cores.isEmpty() ? null : cores.size();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Long memTotalBytes() {

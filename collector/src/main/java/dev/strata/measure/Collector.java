@@ -1,8 +1,18 @@
 package dev.strata.measure;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.strata.context.EnvironmentVariables;
 import dev.strata.context.GitContext;
 import dev.strata.context.HostContext;
+import dev.strata.context.LibraryProbe;
+import dev.strata.context.NoiseCheck;
+import dev.strata.context.Redactor;
+import dev.strata.record.CustomMetric;
+import dev.strata.record.Environment;
+import dev.strata.record.HostInfo;
 import dev.strata.record.Metrics;
+import dev.strata.record.ProcessNode;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
@@ -10,19 +20,31 @@ import dev.strata.record.Ulid;
 import dev.strata.store.GitStore;
 import dev.strata.store.ProcessKey;
 import dev.strata.store.RunFiles;
+import dev.strata.store.StoreLocation;
 import dev.strata.store.StoreSync;
 import dev.strata.store.StoredRun;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * {@code strata run}: capture the context, run the command under the generic profiler, and
- * commit one record. A failing workload is still recorded; an interrupted one is not (the store
- * only ever sees whole runs).
+ * {@code strata run}: capture the context, run the command under the generic profiler while the
+ * sampler watches its process tree, and commit one record. A failing workload is still recorded;
+ * an interrupted one is not (the store only ever sees whole runs).
  */
 public final class Collector {
 
@@ -30,10 +52,12 @@ public final class Collector {
 
     private final Launcher launcher;
     private final Map<String, String> env;
+    private final Consumer<String> warn;
 
-    public Collector(Launcher launcher, Map<String, String> env) {
+    public Collector(Launcher launcher, Map<String, String> env, Consumer<String> warn) {
         this.launcher = launcher;
         this.env = env;
+        this.warn = warn;
     }
 
     public RunOutcome run(RunRequest req) throws IOException {
@@ -44,16 +68,65 @@ public final class Collector {
         }
         List<String> warnings = new ArrayList<>();
         var git = GitContext.of(req.repoDir(), warnings);
-        var host = HostContext.capture(env, req.hostId());
+        HostInfo host = HostContext.capture(env, req.hostId() != null ? req.hostId() : env.get("STRATA_HOST_ID"));
+        LibraryProbe.Versions versions = LibraryProbe.probe(req.libs(), req.command(), req.cwd());
+        warnings.addAll(versions.warnings());
+        List<String> noise = new ArrayList<>(NoiseCheck.beforeRun(host.loadAverage1m(),
+                host.logicalCores() == null ? 1 : host.logicalCores(), Path.of("/sys"), Path.of("/proc/meminfo")));
+        boolean proc = ProcFs.available();
+        NoiseCheck.CpuSnapshot before = proc ? NoiseCheck.snapshot(ProcFs.linux()) : null;
 
-        Execution ex = launcher.run(new Launcher.Request(req.command(), req.cwd(), Map.of(), req.timeout(),
-                req.killGrace()));
-        warnings.addAll(ex.warnings());
-        if (ex.interruptedBy() != null) {
-            return new RunOutcome(null, null, ex.shellExitCode(),
-                    "interrupted by signal " + ex.interruptedBy() + ": the workload was stopped, nothing recorded");
+        Path scratch = Files.createTempDirectory("strata-run-");
+        try {
+            Path metricsFile = scratch.resolve("metrics.jsonl");
+            Files.createFile(metricsFile);
+            Map<String, String> extraEnv = Map.of(CustomMetrics.ENV, metricsFile.toString());
+            Execution ex = launcher.run(new Launcher.Request(req.command(), req.cwd(), extraEnv, req.timeout(),
+                    req.killGrace(), req.sampleIntervalMillis(), req.captureBytes(), scratch));
+            warnings.addAll(ex.warnings());
+            if (ex.interruptedBy() != null) {
+                return new RunOutcome(null, null, ex.shellExitCode(),
+                        "interrupted by signal " + ex.interruptedBy() + ": the workload was stopped, nothing recorded");
+            }
+            if (before != null && ex.sampled() != null) {
+                Set<Long> exclude = new HashSet<>();
+                ex.sampled().processes().forEach(n -> exclude.add(n.pid()));
+                exclude.add(ProcessHandle.current().pid());
+                ProcessHandle.current().parent().ifPresent(h -> exclude.add(h.pid()));
+                noise.addAll(NoiseCheck.busyNeighbours(before, NoiseCheck.snapshot(ProcFs.linux()), exclude,
+                        ex.wallSeconds(), SamplerThread.clockTicksAndPageBytes()[0]));
+            }
+            for (String n : noise) {
+                warn.accept("noisy host: " + n);
+            }
+            warnings.addAll(noise);
+
+            Map<String, CustomMetric> custom = new TreeMap<>();
+            CustomMetrics.Parsed reported = CustomMetrics.parseLines(
+                    Files.readString(metricsFile, StandardCharsets.UTF_8), "$" + CustomMetrics.ENV);
+            custom.putAll(reported.metrics());
+            custom.putAll(req.metrics());
+            for (String w : reported.warnings()) {
+                warn.accept(w);
+            }
+            warnings.addAll(reported.warnings());
+
+            RunRecord record = record(req, process, ex, git, host, versions, custom, warnings);
+            TreeMap<String, Path> attachments = new TreeMap<>();
+            if (ex.stdoutCapture() != null) {
+                attachments.put("output/stdout.txt", ex.stdoutCapture());
+                attachments.put("output/stderr.txt", ex.stderrCapture());
+            }
+            StoredRun stored = commit(req, new RunFiles(process, ex.startedAt(), RunJson.write(record), attachments));
+            return new RunOutcome(record, stored, ex.shellExitCode(), null);
+        } finally {
+            deleteTree(scratch);
         }
+    }
 
+    private RunRecord record(RunRequest req, String process, Execution ex, dev.strata.record.GitInfo git,
+                             HostInfo host, LibraryProbe.Versions versions, Map<String, CustomMetric> custom,
+                             List<String> warnings) {
         RunRecord.Builder b = RunRecord.builder();
         b.id = Ulid.next(ex.startedAt(), new Random());
         b.process = process;
@@ -62,7 +135,7 @@ public final class Collector {
         b.language = req.language();
         b.task = req.task();
         b.params = req.params() == null || req.params().isEmpty() ? null : req.params();
-        b.command = req.command();
+        b.command = Redactor.redactArgs(req.command());
         b.cwd = req.cwd().toString();
         b.startedAt = ex.startedAt();
         b.endedAt = ex.endedAt();
@@ -72,36 +145,89 @@ public final class Collector {
         b.status = ex.timedOut() ? RunStatus.TIMEOUT
                 : tr != null && tr.signal() != null ? RunStatus.KILLED
                 : tr != null && Integer.valueOf(0).equals(tr.exitCode()) ? RunStatus.OK : RunStatus.FAILED;
-        b.metrics = withWall(tr == null ? null : tr.metrics(), ex.wallSeconds());
+        b.metrics = metrics(tr == null ? null : tr.metrics(), ex.wallSeconds(), ex.sampled());
+        if (ex.sampled() != null) {
+            b.processTree = ex.sampled().processes().stream().map(Collector::redacted).toList();
+            b.timeline = ex.sampled().timeline();
+        }
         b.git = git;
         b.host = host;
-        b.userData = req.userData() == null || req.userData().isEmpty() ? null : req.userData();
+        Map<String, String> vars = EnvironmentVariables.capture(env, req.envVars());
+        Map<String, String> runtimes = new LinkedHashMap<>(versions.runtimes());
+        runtimes.putIfAbsent("strata-java", System.getProperty("java.version"));
+        b.environment = new Environment(runtimes, versions.libraries().isEmpty() ? null : versions.libraries(),
+                vars.isEmpty() ? null : vars);
+        b.customMetrics = custom.isEmpty() ? null : custom;
+        b.userData = redacted(req.userData());
         b.warnings = warnings.isEmpty() ? null : warnings;
-        RunRecord record = b.build();
+        return b.build();
+    }
 
-        StoredRun stored;
+    private static ProcessNode redacted(ProcessNode n) {
+        String cmd = n.command() == null ? null : String.join(" ", Redactor.redactArgs(List.of(n.command().split(" "))));
+        return new ProcessNode(n.pid(), n.ppid(), cmd, n.startOffsetSeconds(), n.endOffsetSeconds(), n.cpuSeconds(),
+                n.peakRssBytes(), n.readBytes(), n.writeBytes());
+    }
+
+    private static ObjectNode redacted(ObjectNode userData) {
+        if (userData == null || userData.isEmpty()) {
+            return null;
+        }
+        ObjectNode copy = userData.deepCopy();
+        List<String> names = new ArrayList<>();
+        copy.fieldNames().forEachRemaining(names::add);
+        for (String k : names) {
+            if (copy.get(k).isTextual()) {
+                copy.set(k, new TextNode(Redactor.redactVariable(k, copy.get(k).asText())));
+            } else if (Redactor.isSecretName(k)) {
+                copy.set(k, new TextNode(Redactor.REDACTED));
+            }
+        }
+        return copy;
+    }
+
+    /*
+     * GNU time's figures are those of the workload process (and the children it waited for); the
+     * sampler adds the tree's peak and I/O. Our wall clock has nanosecond resolution; time's %e 10 ms.
+     */
+    static Metrics metrics(Metrics t, double wall, TreeSampler.Result s) {
+        if (t == null) {
+            if (s == null) {
+                return new Metrics(wall, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        Metrics.SAMPLED);
+            }
+            double cpu = s.userSeconds() + s.sysSeconds();
+            return new Metrics(wall, s.userSeconds(), s.sysSeconds(), wall > 0 ? Math.round(cpu / wall * 1000) / 10.0 : null,
+                    s.maxProcessRssBytes(), s.treePeakRssBytes(), null, null, null, null, null, null, s.readBytes(),
+                    s.writeBytes(), Metrics.SAMPLED);
+        }
+        Long treePeak = s == null ? null : Math.max(s.treePeakRssBytes(), t.maxRssBytes() == null ? 0 : t.maxRssBytes());
+        return new Metrics(wall, t.userSeconds(), t.sysSeconds(), t.cpuPercent(), t.maxRssBytes(), treePeak,
+                t.majorPageFaults(), t.minorPageFaults(), t.voluntaryContextSwitches(), t.involuntaryContextSwitches(),
+                t.fsInputBlocks(), t.fsOutputBlocks(), s == null ? null : s.readBytes(), s == null ? null : s.writeBytes(),
+                t.source());
+    }
+
+    private StoredRun commit(RunRequest req, RunFiles files) {
         try (GitStore store = req.store().open()) {
-            StoreSync sync = new StoreSync(store, dev.strata.store.StoreLocation.REMOTE, PUSH_ATTEMPTS);
+            StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS);
             if (req.store().isRemote()) {
                 sync.pull();
             }
-            stored = store.write(RunFiles.of(process, ex.startedAt(), RunJson.write(record)));
+            StoredRun stored = store.write(files);
             if (req.push() || req.store().isRemote()) {
                 sync.push();
             }
+            return stored;
         }
-        return new RunOutcome(record, stored, ex.shellExitCode(), null);
     }
 
-    /* Our own clock has nanosecond resolution; time's %e has 10 ms. */
-    private static Metrics withWall(Metrics m, double wall) {
-        if (m == null) {
-            return new Metrics(wall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    Metrics.SAMPLED);
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
         }
-        return new Metrics(wall, m.userSeconds(), m.sysSeconds(), m.cpuPercent(), m.maxRssBytes(),
-                m.treePeakRssBytes(), m.majorPageFaults(), m.minorPageFaults(), m.voluntaryContextSwitches(),
-                m.involuntaryContextSwitches(), m.fsInputBlocks(), m.fsOutputBlocks(), m.readBytes(), m.writeBytes(),
-                m.source());
     }
+
 }

@@ -3,6 +3,8 @@ package dev.strata.measure;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,17 +20,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command exactly as given under GNU time, which writes its report to a file of ours so it
- * never mixes with the workload's output. stdin, stdout and stderr are the workload's own.
- * Signals strata receives go to the workload, which is the child of {@code time}, not {@code time}
- * (GNU time ignores INT and QUIT while it waits).
+ * never mixes with the workload's output. stdin, stdout and stderr are the workload's own (or,
+ * with capture, copied through byte for byte). Signals strata receives go to the workload, which
+ * is the child of {@code time}, not {@code time} (GNU time ignores INT and QUIT while it waits).
  */
 public final class Launcher {
 
     public static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final String[] FORWARDED = {"INT", "TERM", "HUP"};
 
+    /**
+     * @param sampleIntervalMillis 0: do not sample the process tree
+     * @param captureBytes         0: do not capture output; else the cap per stream
+     */
     public record Request(List<String> command, Path cwd, Map<String, String> extraEnv, Duration timeout,
-                          Duration killGrace) {
+                          Duration killGrace, long sampleIntervalMillis, int captureBytes, Path captureDir) {
     }
 
     private final Path timeBinary;
@@ -53,11 +59,15 @@ public final class Launcher {
             if (hasTime()) {
                 argv.addAll(List.of(timeBinary.toString(), "-f", GnuTimeParser.FORMAT, "-o", report.toString(), "--"));
             } else {
-                warnings.add("GNU time not found at " + timeBinary + ": only wall time is measured");
+                warnings.add("GNU time not found at " + timeBinary + ": metrics come from sampling the process tree");
             }
             argv.addAll(req.command());
             ProcessBuilder pb = new ProcessBuilder(argv).directory(req.cwd().toFile()).inheritIO();
             pb.environment().putAll(req.extraEnv());
+            boolean capture = req.captureBytes() > 0;
+            if (capture) {
+                pb.redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(ProcessBuilder.Redirect.PIPE);
+            }
 
             SignalForwarder forwarder = new SignalForwarder();
             Map<String, SignalHandler> previous = new HashMap<>();
@@ -71,26 +81,50 @@ public final class Launcher {
             Process p = null;
             Long workload = null;
             boolean timedOut = false;
+            SamplerThread sampler = null;
+            TreeSampler.Result sampled = null;
+            OutputCapture out = null;
+            OutputCapture err = null;
+            List<Thread> pumps = new ArrayList<>();
             try {
                 p = pb.start();
+                if (capture) {
+                    out = new OutputCapture(p.getInputStream(), new FileOutputStream(FileDescriptor.out),
+                            req.captureDir().resolve("stdout.txt"), req.captureBytes());
+                    err = new OutputCapture(p.getErrorStream(), new FileOutputStream(FileDescriptor.err),
+                            req.captureDir().resolve("stderr.txt"), req.captureBytes());
+                    for (OutputCapture c : List.of(out, err)) {
+                        Thread t = new Thread(c, "strata-capture");
+                        t.start();
+                        pumps.add(t);
+                    }
+                }
                 workload = hasTime() ? findChild(p) : Long.valueOf(p.pid());
                 forwarder.target(workload != null ? workload : p.pid());
+                if (workload != null && req.sampleIntervalMillis() > 0 && ProcFs.available()) {
+                    sampler = new SamplerThread(workload, req.sampleIntervalMillis(), t0);
+                }
                 if (req.timeout() != null && !p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                     timedOut = true;
                     endTree(p, workload, req.killGrace());
                 }
                 p.waitFor();
+                for (Thread t : pumps) {
+                    t.join();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 if (p != null) {
                     p.destroyForcibly();
                 }
             } finally {
+                if (sampler != null) {
+                    sampled = sampler.stopAndCollect();
+                }
                 previous.forEach((name, h) -> Signal.handle(new Signal(name), h));
             }
             long t1 = System.nanoTime();
             Instant endedAt = Instant.now();
-            double wall = (t1 - t0) / 1e9;
 
             TimeReport tr;
             if (hasTime()) {
@@ -105,8 +139,17 @@ public final class Launcher {
                 int code = p.exitValue();
                 tr = code > 128 ? new TimeReport(null, null, code - 128) : new TimeReport(null, code, null);
             }
+            Path stdout = null;
+            Path stderr = null;
+            if (capture) {
+                out.save();
+                err.save();
+                stdout = req.captureDir().resolve("stdout.txt");
+                stderr = req.captureDir().resolve("stderr.txt");
+            }
             int sig = forwarder.received();
-            return new Execution(startedAt, endedAt, wall, tr, workload, sig == 0 ? null : sig, timedOut, warnings);
+            return new Execution(startedAt, endedAt, (t1 - t0) / 1e9, tr, workload, sig == 0 ? null : sig, timedOut,
+                    sampled, stdout, stderr, warnings);
         } finally {
             Files.deleteIfExists(report);
         }
@@ -123,7 +166,6 @@ public final class Launcher {
             if (!time.isAlive()) {
                 return null;
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
@@ -132,6 +174,21 @@ public final class Launcher {
             }
         }
         return null;
+    }
+
+    /** TERM to the whole tree, then KILL after the grace period. */
+    private static void endTree(Process time, Long workload, Duration grace) throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>();
+        ProcessHandle root = workload == null ? time.toHandle() : ProcessHandle.of(workload).orElse(time.toHandle());
+        tree.add(root);
+        root.descendants().forEach(tree::add);
+        for (ProcessHandle h : tree) {
+            h.destroy();
+        }
+        if (!time.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            root.descendants().forEach(ProcessHandle::destroyForcibly);
+            tree.forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     /** Holds signals strata receives until the workload's PID is known, then passes them on. */
@@ -169,21 +226,6 @@ public final class Launcher {
             } catch (IOException ignored) {
                 // the workload is gone already
             }
-        }
-    }
-
-    /** TERM to the whole tree, then KILL after the grace period. */
-    private static void endTree(Process time, Long workload, Duration grace) throws InterruptedException {
-        List<ProcessHandle> tree = new ArrayList<>();
-        ProcessHandle root = workload == null ? time.toHandle() : ProcessHandle.of(workload).orElse(time.toHandle());
-        tree.add(root);
-        root.descendants().forEach(tree::add);
-        for (ProcessHandle h : tree) {
-            h.destroy();
-        }
-        if (!time.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-            root.descendants().forEach(ProcessHandle::destroyForcibly);
-            tree.forEach(ProcessHandle::destroyForcibly);
         }
     }
 }

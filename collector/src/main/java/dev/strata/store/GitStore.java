@@ -14,6 +14,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class GitStore implements Store {
     public static final String DEFAULT_BRANCH = "main";
     private static final PersonIdent IDENT_TEMPLATE = new PersonIdent("strata", "strata@localhost");
     private static final long STALE_REF_LOCK_MILLIS = 500;
+    private static final int BULK_RUNS = 200;
 
     private final Repository repo;
     private final String refName;
@@ -125,7 +127,7 @@ public final class GitStore implements Store {
             return List.of();
         }
         try (StoreLock lock = StoreLock.acquire(lockFile);
-             ObjectInserter ins = repo.newObjectInserter();
+             ObjectInserter ins = inserterFor(runs.size());
              ObjectReader reader = ins.newReader()) {
             List<ObjectId> runTrees = new ArrayList<>(runs.size());
             List<String> folders = new ArrayList<>(runs.size());
@@ -167,6 +169,17 @@ public final class GitStore implements Store {
         } catch (IOException e) {
             throw new StoreException("cannot write to store " + repo.getDirectory() + ": " + e.getMessage(), e);
         }
+    }
+
+    /*
+     * One run: loose objects (cheap to write, no pack per run piling up). A bulk batch (suite,
+     * import): one pack, so a 100k-run import does not leave 200k loose files behind.
+     */
+    private ObjectInserter inserterFor(int runs) {
+        if (runs >= BULK_RUNS && repo.getObjectDatabase() instanceof ObjectDirectory dir) {
+            return dir.newPackInserter();
+        }
+        return repo.newObjectInserter();
     }
 
     private ObjectId writeRunTree(ObjectInserter ins, RunFiles run) throws IOException {

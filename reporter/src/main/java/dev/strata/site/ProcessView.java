@@ -2,13 +2,20 @@ package dev.strata.site;
 
 import java.util.List;
 
-/** One process: its trend charts (data inlined as JSON) and its runs, newest first. */
-public record ProcessView(String name, List<Chart> charts, String chartsJson, List<RunRow> runs) {
+/**
+ * One process: a trend chart per metric (data inlined as JSON, drawn by strata.js), the change points
+ * found in it, and its runs, newest first; {@code runs} are table rows, {@code olderJson} the rest.
+ */
+public record ProcessView(String name, String description, String language, String task, int runCount,
+                          List<String> series, List<Chart> charts, String chartsJson, List<RunRow> runs,
+                          String olderJson, int olderCount, List<RegressionsView.Row> changePoints,
+                          String scalingHref) {
 
-    public record Chart(String id, String title) {
+    /** {@code table} holds the newest value per series as text, for readers without JavaScript. */
+    public record Chart(String id, String title, String unit, String better, List<String[]> table) {
     }
 
-    public record RunRow(String startedAt, String status, String sha, String tag, String wall, String user,
-                         String sys, String maxRss, String host) {
+    public record RunRow(String id, String startedAt, String href, String status, String statusClass, String sha,
+                         String tag, String host, String params, String wall, String maxRss) {
     }
 }

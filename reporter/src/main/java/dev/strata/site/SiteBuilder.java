@@ -1,12 +1,10 @@
 package dev.strata.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.strata.format.Units;
-import dev.strata.record.Metrics;
 import dev.strata.record.RunRecord;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,39 +13,46 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
-/** Renders the static site: one template per page kind, each fed a small view model. */
+/**
+ * Renders the static site: one Thymeleaf template per page kind, each fed a small view model. A page
+ * whose view model is the same as in the last build is neither rendered nor written again. A page that
+ * fails to render is reported and the rest of the site still builds.
+ */
 public final class SiteBuilder {
 
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    static final List<String> TEMPLATES = List.of("layout", "index", "process", "run", "tags", "tag", "languages",
+            "hosts", "scaling", "regressions");
     private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What a build did. */
+    public record Result(int pages, int rendered, int keptAsIs, int filesWritten, int filesDeleted, int runPages) {
+    }
+
     private final TemplateEngine engine;
     private final Consumer<String> warn;
+    private final Consumer<String> progress;
+    private final String templateVersion;
+    private DiffFlamegraphs diff = DiffFlamegraphs.none();
+    private ChangePointSource changePoints = ChangePointSource.none();
+    private DataExport export = DataExport.none();
 
-    public SiteBuilder(Consumer<String> warn) {
+    public SiteBuilder(Consumer<String> warn, Consumer<String> progress) {
         this.warn = warn;
+        this.progress = progress;
         ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver(SiteBuilder.class.getClassLoader());
         r.setPrefix("templates/");
         r.setSuffix(".html");
@@ -56,137 +61,218 @@ public final class SiteBuilder {
         r.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(r);
+        List<String> parts = new ArrayList<>();
+        TEMPLATES.forEach(t -> parts.add("templates/" + t + ".html"));
+        parts.add("templates/assets/strata.js");
+        parts.add("templates/assets/strata.css");
+        templateVersion = digest(parts.stream().map(SiteBuilder::resource).toArray(byte[][]::new));
     }
 
-    /** Builds the site into {@code out}; returns the number of pages written. */
-    public int build(List<LoadedRun> runs, SiteContext site, Path out) throws IOException {
-        Files.createDirectories(out.resolve("assets"));
-        Files.createDirectories(out.resolve("p"));
-        copyResource(UPLOT + "uPlot.iife.min.js", out.resolve("assets/uPlot.iife.min.js"));
-        copyResource(UPLOT + "uPlot.min.css", out.resolve("assets/uPlot.min.css"));
-        copyResource("templates/assets/strata.css", out.resolve("assets/strata.css"));
-        copyResource("templates/assets/strata.js", out.resolve("assets/strata.js"));
-
-        Map<String, List<LoadedRun>> byProcess = new TreeMap<>();
-        for (LoadedRun r : runs) {
-            byProcess.computeIfAbsent(r.record().process(), k -> new ArrayList<>()).add(r);
-        }
-        int pages = 0;
-        List<IndexView.ProcessRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<LoadedRun>> e : byProcess.entrySet()) {
-            List<LoadedRun> list = e.getValue();
-            list.sort(Comparator.comparing((LoadedRun r) -> startedAt(r.record())).reversed());
-            String href = "p/" + e.getKey() + ".html";
-            try {
-                render("process", "../", site, processView(e.getKey(), list), out.resolve(href));
-                pages++;
-            } catch (RuntimeException ex) {
-                warn.accept("page " + href + " failed: " + ex.getMessage());
-            }
-            RunRecord latest = list.get(0).record();
-            Metrics m = latest.metrics();
-            rows.add(new IndexView.ProcessRow(e.getKey(), href, list.size(),
-                    m == null || m.wallSeconds() == null ? "–" : Units.seconds(m.wallSeconds()),
-                    m == null || m.maxRssBytes() == null ? "–" : Units.bytes(m.maxRssBytes()),
-                    latest.status() == null ? "unknown" : latest.status().json(), shortSha(latest),
-                    MINUTE.format(startedAt(latest))));
-        }
-        render("index", "", site, new IndexView(rows), out.resolve("index.html"));
-        return pages + 1;
+    public SiteBuilder diffFlamegraphs(DiffFlamegraphs d) {
+        this.diff = d;
+        return this;
     }
 
-    ProcessView processView(String name, List<LoadedRun> newestFirst) {
-        List<ProcessView.RunRow> rows = new ArrayList<>();
-        for (LoadedRun lr : newestFirst) {
-            RunRecord r = lr.record();
-            Metrics m = r.metrics();
-            rows.add(new ProcessView.RunRow(MINUTE.format(startedAt(r)), r.status() == null ? "unknown" : r.status().json(),
-                    shortSha(r), r.tag() == null ? "" : r.tag(),
-                    m == null || m.wallSeconds() == null ? "–" : Units.seconds(m.wallSeconds()),
-                    m == null || m.userSeconds() == null ? "–" : Units.seconds(m.userSeconds()),
-                    m == null || m.sysSeconds() == null ? "–" : Units.seconds(m.sysSeconds()),
-                    m == null || m.maxRssBytes() == null ? "–" : Units.bytes(m.maxRssBytes()),
-                    r.host() == null || r.host().id() == null ? "" : r.host().id()));
-        }
-        List<ProcessView.Chart> charts = List.of(new ProcessView.Chart("wall", "Wall time"),
-                new ProcessView.Chart("rss", "Max RSS"));
-        ObjectNode data = JSON.createObjectNode();
-        ArrayNode arr = data.putArray("charts");
-        arr.add(trend("wall", "Wall time", "s", newestFirst, m -> m.wallSeconds() == null ? Double.NaN : m.wallSeconds()));
-        arr.add(trend("rss", "Max RSS", "B", newestFirst,
-                m -> m.maxRssBytes() == null ? Double.NaN : m.maxRssBytes().doubleValue()));
-        return new ProcessView(name, charts, data.toString(), rows);
+    public SiteBuilder changePoints(ChangePointSource c) {
+        this.changePoints = c;
+        return this;
     }
 
-    /** One point per commit of the code under test (median of its runs), in commit-time order. */
-    private static ObjectNode trend(String id, String title, String unit, List<LoadedRun> runs,
-                                    ToDoubleFunction<Metrics> metric) {
-        Map<String, List<RunRecord>> byCommit = new LinkedHashMap<>();
-        List<LoadedRun> ordered = new ArrayList<>(runs);
-        ordered.sort(Comparator.comparing((LoadedRun r) -> commitTime(r.record())).thenComparing(r -> startedAt(r.record())));
-        for (LoadedRun lr : ordered) {
-            String key = lr.record().git() != null && lr.record().git().sha() != null ? lr.record().git().sha() : "no-git";
-            byCommit.computeIfAbsent(key, k -> new ArrayList<>()).add(lr.record());
+    public SiteBuilder dataExport(DataExport e) {
+        this.export = e;
+        return this;
+    }
+
+    public Result build(StoreSnapshot store, StoreSnapshot.Loaded loaded, SiteContext site, SiteOptions options, Path out)
+            throws IOException {
+        PageWriter w = new PageWriter(out);
+        progress.accept("assets");
+        writeResource(w, UPLOT + "uPlot.iife.min.js", "assets/uPlot.iife.min.js");
+        writeResource(w, UPLOT + "uPlot.min.css", "assets/uPlot.min.css");
+        writeResource(w, "templates/assets/strata.css", "assets/strata.css");
+        writeResource(w, "templates/assets/strata.js", "assets/strata.js");
+        w.writeFile(".nojekyll", new byte[0]);
+
+        progress.accept("change points and downloads");
+        List<RunSummary> runs = loaded.runs();
+        List<ChangePoint> cps = new ArrayList<>();
+        try {
+            cps.addAll(changePoints.changePoints(runs));
+        } catch (RuntimeException e) {
+            warn.accept("change-point detection failed: " + e.getMessage());
         }
-        ObjectNode c = JSON.createObjectNode().put("id", id).put("title", title).put("unit", unit);
-        ArrayNode labels = c.putArray("labels");
-        ArrayNode dates = c.putArray("dates");
-        ArrayNode values = c.putArray("values");
-        for (List<RunRecord> group : byCommit.values()) {
-            List<Double> vs = new ArrayList<>();
-            for (RunRecord r : group) {
-                if (r.metrics() != null) {
-                    double v = metric.applyAsDouble(r.metrics());
-                    if (!Double.isNaN(v)) {
-                        vs.add(v);
-                    }
-                }
-            }
-            RunRecord first = group.get(0);
-            labels.add(shortSha(first));
-            dates.add(DAY.format(commitTime(first)));
-            if (vs.isEmpty()) {
-                values.addNull();
-            } else {
-                vs.sort(null);
-                int n = vs.size();
-                values.add(n % 2 == 1 ? vs.get(n / 2) : (vs.get(n / 2 - 1) + vs.get(n / 2)) / 2);
+        Path data = out.resolve("data");
+        try {
+            export.write(runs, data);
+        } catch (IOException | RuntimeException e) {
+            warn.accept("data export failed: " + e.getMessage());
+        }
+        List<String> downloads = new ArrayList<>();
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> files = Files.list(data)) {
+                files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(downloads::add);
             }
         }
-        return c;
+        SiteModel m = new SiteModel(runs, cps, options, downloads);
+        int[] pages = {0};
+
+        progress.accept("process pages (" + m.byProcess.size() + ")");
+        parallel(new ArrayList<>(m.byProcess.keySet()), name -> {
+            // a process page depends only on its own runs and change points: when none changed, skip even its view
+            String inputs = processInputs(m, name, site);
+            count(pages);
+            if (!w.upToDate(Links.process(name), inputs)) {
+                page(w, "process", "../", site, Links.process(name), () -> ProcessPage.view(m, name), null, inputs);
+            }
+        });
+
+        List<RunSummary> paged = m.pagedRuns();
+        progress.accept("run pages (" + paged.size() + " of " + runs.size() + " runs)");
+        // one object reader per page: JGit readers are not shared across threads
+        parallel(paged, r -> {
+            try (StoreSnapshot reader = store.sibling()) {
+                runPage(reader, w, m, r, site, pages);
+            }
+        });
+
+        progress.accept("tags, languages, hosts, scaling, regressions");
+        List<TagsView.TagRow> tags = TagsPage.rows(m, "");
+        page(w, "tags", "", site, "tags.html", () -> new TagsView(tags), pages);
+        var metrics = TagsPage.metrics(m);
+        var medians = new TagsPage.Medians(m, metrics);
+        List<String> tagNames = tags.stream().map(TagsView.TagRow::tag).toList();
+        w.writeFile("t/tags.js", TagsPage.script(medians, metrics).getBytes(StandardCharsets.UTF_8));
+        for (TagsView.TagRow t : tags) {
+            page(w, "tag", "../", site, Links.tag(t.tag()), () -> TagsPage.view(m, medians, metrics, t, tagNames), pages);
+        }
+        page(w, "languages", "", site, "languages.html", () -> LanguagesPage.view(m), pages);
+        page(w, "hosts", "", site, "hosts.html", () -> HostsPage.view(m), pages);
+        page(w, "scaling", "", site, "scaling.html", () -> ScalingPage.view(m), pages);
+        page(w, "regressions", "", site, "regressions.html", () -> RegressionsPage.view(m, changePoints.active()), pages);
+        page(w, "index", "", site, "index.html", () -> IndexPage.view(m, loaded.commit()), pages);
+        progress.accept("cleaning up");
+        int deleted = w.finish();
+        return new Result(pages[0], pages[0] - w.skipped.get(), w.skipped.get(), w.written.get(), deleted, paged.size());
     }
 
-    static Instant startedAt(RunRecord r) {
-        return r.startedAt() == null ? Instant.EPOCH : r.startedAt();
+    private <T> void parallel(List<T> items, Consumer<T> action) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> items.parallelStream().forEach(action)).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
-    static Instant commitTime(RunRecord r) {
-        return r.git() != null && r.git().commitTime() != null ? r.git().commitTime() : startedAt(r);
+    private void runPage(StoreSnapshot store, PageWriter w, SiteModel m, RunSummary r, SiteContext site, int[] pages) {
+        String path = Links.run(r);
+        RunSummary prev = m.previousOnHost(r);
+        RunSummary prevProfiled = RunAttachments.previousWithProfile(m, r);
+        String fingerprint = digest(templateVersion, "run", r.treeId(), prev == null ? "" : prev.treeId() + m.hasPage(prev),
+                prevProfiled == null ? "" : prevProfiled.treeId(), m.privacy.host(r.hostId()), json(site),
+                json(m.options), diff.getClass().getName());
+        count(pages);
+        if (w.upToDate(path, fingerprint)) {
+            w.keepUnder(Links.runFiles(r));
+            return;
+        }
+        try {
+            RunRecord record = store.record(r, warn);
+            if (record == null) {
+                return;
+            }
+            RunAttachments.Written files = RunAttachments.write(store, m, r, diff, w, warn);
+            RunView view = RunPage.view(m, r, record, prev, files);
+            w.writePage(path, fingerprint, render("run", RunPage.ROOT, path, site, view));
+        } catch (IOException | RuntimeException e) {
+            warn.accept("page " + path + " failed: " + e);
+            e.printStackTrace();
+        }
     }
 
-    static String shortSha(RunRecord r) {
-        return r.git() == null || r.git().shortSha() == null ? "–" : r.git().shortSha();
+    private static synchronized void count(int[] pages) {
+        pages[0]++;
     }
 
-    private void render(String template, String root, SiteContext site, Object view, Path file) throws IOException {
+    private String processInputs(SiteModel m, String name, SiteContext site) {
+        StringBuilder sb = new StringBuilder();
+        for (RunSummary r : m.byProcess.get(name)) {
+            sb.append(r.treeId()).append(m.hasPage(r) ? '+' : '-').append(m.privacy.host(r.hostId())).append(';');
+        }
+        return digest(templateVersion, "process", json(site), json(m.options), json(m.changePointsOf(name)), sb);
+    }
+
+    private void page(PageWriter w, String template, String root, SiteContext site, String path,
+                      java.util.function.Supplier<Object> view, int[] pages) {
+        page(w, template, root, site, path, view, pages, null);
+    }
+
+    /** With {@code inputs}, the page is recorded under that fingerprint (it was already found out of date). */
+    private void page(PageWriter w, String template, String root, SiteContext site, String path,
+                      java.util.function.Supplier<Object> view, int[] pages, String inputs) {
+        try {
+            Object v = view.get();
+            String fingerprint = inputs != null ? inputs : digest(templateVersion, template, root, json(site), json(v));
+            if (pages != null) {
+                count(pages);
+            }
+            if (inputs != null || !w.upToDate(path, fingerprint)) {
+                w.writePage(path, fingerprint, render(template, root, path, site, v));
+            }
+        } catch (IOException | RuntimeException e) {
+            warn.accept("page " + path + " failed: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    /** Renders one page; {@code root} is the relative path from the page to the site root. */
+    public String render(String template, String root, SiteContext site, Object view) {
+        return render(template, root, "", site, view);
+    }
+
+    /** As above; {@code path} (from the site root) makes the canonical address when the site has a base URL. */
+    public String render(String template, String root, String path, SiteContext site, Object view) {
         Context ctx = new Context(Locale.ROOT);
         ctx.setVariable("root", root);
+        ctx.setVariable("page", path);
         ctx.setVariable("site", site);
         ctx.setVariable("view", view);
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            engine.process(template, ctx, w);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return engine.process(template, ctx);
     }
 
-    private static void copyResource(String name, Path to) throws IOException {
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeResource(PageWriter w, String name, String to) throws IOException {
+        w.writeFile(to, resource(name));
+    }
+
+    private static byte[] resource(String name) {
         try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("missing resource " + name));
             }
-            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String digest(Object... parts) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (Object p : parts) {
+                d.update(p instanceof byte[] b ? b : String.valueOf(p).getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(d.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,121 @@
+package dev.strata.cli;
+
+import dev.strata.check.CheckJson;
+import dev.strata.check.CheckJunit;
+import dev.strata.check.CheckMarkdown;
+import dev.strata.check.CheckReport;
+import dev.strata.check.CheckTable;
+import dev.strata.check.Comparer;
+import dev.strata.check.GitCodeRepo;
+import dev.strata.check.RunSelector;
+import dev.strata.check.Selection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "The release gate: compare the current commit's runs with a baseline's, per process and"
+                + " metric, with a rank test over the repetitions.",
+        footer = {"", "Example: strata check --baseline v1.14 --junit perf.xml",
+                "Baselines: a tag (of runs, or git describe), a SHA prefix, a revision of the code repository"
+                        + " (main~3), or last:N (the N latest commits measured before the current one).",
+                "Exit code: 0 no regression, 1 regression, 2 usage or data error (e.g. no runs for the baseline)."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    ThresholdOptions thresholdOptions;
+
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
+    String ref;
+    @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test, to resolve"
+            + " HEAD, main~N and tags (default: current directory).")
+    Path repo;
+    @Option(names = "--current", paramLabel = "SHA|HEAD", description = "The commit to judge (default: HEAD).")
+    String current = "HEAD";
+    @Option(names = "--baseline", paramLabel = "TAG|SHA|REV|last:N", description = "What to compare with"
+            + " (default: last:1, the latest commit measured before the current one).")
+    String baseline = "last:1";
+    @Option(names = "--metric", split = ",", paramLabel = "METRIC", description = "Metrics to check (repeatable; default: wallSeconds,"
+            + " maxRssBytes and every custom metric).")
+    List<String> metrics;
+    @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the rank test (default: 0.05 or strata.yaml's).")
+    Double alpha;
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: one test case per process x metric.")
+    Path junit;
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the report as JSON.")
+    Path json;
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write the report as Markdown.")
+    Path markdown;
+    @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "Append the Markdown report here (default: $GITHUB_STEP_SUMMARY when set).")
+    Path stepSummary;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (alpha != null && !(alpha > 0 && alpha < 1)) {
+            throw new Errors.UsageException("--alpha " + alpha + ": expected a number between 0 and 1");
+        }
+        StoreRuns store = StoreRuns.load(storeOptions.location().localDir(), ref, err);
+        Path codeDir = repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath();
+        if (repo != null && !Files.isDirectory(codeDir)) {
+            throw new Errors.UsageException("--repo " + repo + ": no such directory");
+        }
+        CheckReport report;
+        try (GitCodeRepo code = GitCodeRepo.find(codeDir).orElse(null)) {
+            RunSelector selector = new RunSelector(store.runs(), code);
+            Selection cur = selector.current(current);
+            Selection base = selector.baseline(baseline, cur);
+            double a = alpha != null ? alpha : store.config().alphaOrDefault();
+            Comparer comparer = new Comparer(store.config().thresholds(thresholdOptions.overrides()), a,
+                    metrics == null ? List.of() : metrics);
+            report = new CheckReport(cur.label(), base.label(), a, comparer.compare(cur.runs(), base.runs()));
+        }
+        out.print(CheckTable.render(report));
+        out.flush();
+        String md = CheckMarkdown.render(report);
+        write(junit, CheckJunit.render(report), false);
+        write(json, CheckJson.render(report), false);
+        write(markdown, md, false);
+        if (stepSummary != null && !stepSummary.toString().isBlank()) {
+            write(stepSummary, md + "\n", true);
+        }
+        return report.exitCode();
+    }
+
+    /** Writes through a temporary file and a move, so a reader never sees half a report. */
+    private static void write(Path file, String text, boolean append) throws IOException {
+        if (file == null) {
+            return;
+        }
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        if (append) {
+            Files.writeString(abs, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return;
+        }
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

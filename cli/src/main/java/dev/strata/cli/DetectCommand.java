@@ -1,0 +1,68 @@
+package dev.strata.cli;
+
+import dev.strata.detect.ChangePoint;
+import dev.strata.detect.DetectOutput;
+import dev.strata.detect.Detector;
+import dev.strata.series.Series;
+import dev.strata.series.SeriesBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "detect", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "List every change point over the whole history: per process, metric and host, the last"
+                + " good and first bad commit, direction, ratio and confidence.",
+        footer = {"", "Settings come from strata.yaml at the root of the store, then the command line.",
+                "Exit code: 0, or 2 for a usage or data error."})
+final class DetectCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Common common;
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    ThresholdOptions thresholdOptions;
+
+    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
+    String ref;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: table).")
+    Format format = Format.table;
+    @Option(names = "--process", split = ",", paramLabel = "PROCESS", description = "Only these processes (repeatable).")
+    List<String> processes;
+    @Option(names = "--metric", split = ",", paramLabel = "METRIC", description = "Only these metrics (repeatable).")
+    List<String> metrics;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StoreRuns store = StoreRuns.load(storeOptions.location().localDir(), ref, err);
+        List<Series> series = SeriesBuilder.build(store.runs()).stream()
+                .filter(s -> processes == null || processes.contains(s.key().process()))
+                .filter(s -> metrics == null || metrics.contains(s.key().metric()))
+                .toList();
+        if (series.isEmpty() && (processes != null || metrics != null)) {
+            throw new Errors.UsageException("no series in the store match --process " + processes
+                    + " --metric " + metrics);
+        }
+        Detector detector = store.config().detector(thresholdOptions.overrides());
+        List<ChangePoint> cps = detector.detect(series);
+        out.print(switch (format) {
+            case table -> DetectOutput.table(cps);
+            case csv -> DetectOutput.csv(cps);
+            case json -> DetectOutput.json(cps);
+        });
+        out.flush();
+        return 0;
+    }
+}

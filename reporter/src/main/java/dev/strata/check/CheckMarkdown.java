@@ -1,0 +1,64 @@
+package dev.strata.check;
+
+import java.util.Locale;
+
+/** The Markdown report of a check, as shown in a GitHub job summary or a pull-request comment. */
+public final class CheckMarkdown {
+
+    private CheckMarkdown() {
+    }
+
+    public static String render(CheckReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("## strata check: ").append(Cells.headline(r)).append("\n\n");
+        b.append("Current **").append(esc(r.current())).append("** against baseline **").append(esc(r.baseline()))
+                .append(String.format(Locale.ROOT, "**; one-sided rank test at α = %s, thresholds per metric.%n%n",
+                        trim(r.alpha())));
+        b.append("| | process | metric | baseline | current | change | 95% interval | p (worse) | runs (base / cur) |\n");
+        b.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Comparison c : r.comparisons()) {
+            b.append("| ").append(icon(c.verdict())).append(' ').append(c.verdict().label())
+                    .append(" | ").append(esc(c.process()))
+                    .append(" | ").append(esc(c.metric().name()))
+                    .append(" | ").append(Cells.value(c.metric(), c.baselineMedian()))
+                    .append(" | ").append(Cells.value(c.metric(), c.currentMedian()))
+                    .append(" | ").append(Cells.change(c.ratio()))
+                    .append(" (threshold ").append(dev.strata.detect.Thresholds.percent(c.threshold())).append(')')
+                    .append(" | ").append(Cells.interval(c))
+                    .append(" | ").append(Cells.p(c.pWorse()))
+                    .append(" | ").append(Cells.runs(c)).append(" |\n");
+        }
+        boolean notes = false;
+        for (Comparison c : r.comparisons()) {
+            if (c.note() != null) {
+                if (!notes) {
+                    b.append('\n');
+                    notes = true;
+                }
+                b.append("- ").append(esc(c.process())).append(' ').append(esc(c.metric().name())).append(": ")
+                        .append(esc(c.note())).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String icon(Verdict v) {
+        return switch (v) {
+            case PASS -> "✅";
+            case REGRESSION -> "❌";
+            case IMPROVEMENT -> "🚀";
+            case INCONCLUSIVE -> "⚠️";
+        };
+    }
+
+    static String trim(double d) {
+        String s = String.format(Locale.ROOT, "%.4f", d);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Table cells must not break the table or render markup. */
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+                .replace("<", "&lt;").replace("\n", " ");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.strata.check;
+
+import dev.strata.detect.MannWhitney;
+import dev.strata.detect.Thresholds;
+import dev.strata.record.Better;
+import dev.strata.record.RunRecord;
+import dev.strata.series.BuiltinMetrics;
+import dev.strata.series.LoadedRun;
+import dev.strata.series.MetricDef;
+import dev.strata.series.MetricSample;
+import dev.strata.series.Quantiles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The release gate's statistics: per process and metric, the repetitions of the current commit
+ * against the baseline's, judged by a one-sided rank test and the metric's threshold, with a
+ * bootstrap interval of the ratio of medians for the reader.
+ */
+public final class Comparer {
+
+    /** Checked when no metric is named: time, memory, and everything the workloads report. */
+    public static final List<String> DEFAULT_METRICS = List.of("wallSeconds", "maxRssBytes");
+
+    private final Thresholds thresholds;
+    private final double alpha;
+    private final List<String> metrics;
+
+    /** @param metrics names to check, or empty for {@link #DEFAULT_METRICS} and every custom metric */
+    public Comparer(Thresholds thresholds, double alpha, List<String> metrics) {
+        this.thresholds = thresholds;
+        this.alpha = alpha;
+        this.metrics = List.copyOf(metrics);
+    }
+
+    public List<Comparison> compare(List<LoadedRun> current, List<LoadedRun> baseline) {
+        Map<String, List<RunRecord>> cur = byProcess(current);
+        Map<String, List<RunRecord>> base = byProcess(baseline);
+        List<Comparison> out = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Map.Entry<String, List<RunRecord>> e : cur.entrySet()) {
+            List<RunRecord> b = base.get(e.getKey());
+            if (b == null) {
+                continue;
+            }
+            Set<String> hosts = e.getValue().stream().map(Comparer::host).collect(Collectors.toSet());
+            List<RunRecord> sameHost = b.stream().filter(r -> hosts.contains(host(r))).toList();
+            String note = sameHost.isEmpty() ? "baseline ran on other hosts" : null;
+            Map<String, Samples> c = samples(e.getValue());
+            Map<String, Samples> bs = samples(sameHost.isEmpty() ? b : sameHost);
+            for (Map.Entry<String, Samples> m : c.entrySet()) {
+                Samples before = bs.get(m.getKey());
+                if (before == null || !wanted(m.getValue().metric)) {
+                    continue;
+                }
+                seen.add(m.getKey());
+                out.add(compare(e.getKey(), m.getValue().metric, before.values(), m.getValue().values(), note));
+            }
+        }
+        for (String m : metrics) {
+            if (!seen.contains(m)) {
+                throw new IllegalArgumentException("metric '" + m + "': no process has it in both the current"
+                        + " and the baseline runs");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare: no process has runs with the checked"
+                    + " metrics on both sides (current: " + String.join(", ", cur.keySet()) + "; baseline: "
+                    + String.join(", ", base.keySet()) + ")");
+        }
+        return out;
+    }
+
+    Comparison compare(String process, MetricDef metric, double[] base, double[] cur, String note) {
+        double mb = Quantiles.median(base);
+        double mc = Quantiles.median(cur);
+        double ratio = mb != 0 ? mc / mb : (mc == 0 ? 1 : Double.POSITIVE_INFINITY);
+        double[] ci = mb != 0 ? Bootstrap.ratioOfMedians(base, cur) : new double[]{ratio, ratio};
+        MannWhitney.Result t = MannWhitney.test(base, cur);
+        boolean higherIsBetter = metric.better() == Better.HIGHER;
+        double pWorse = higherIsBetter ? t.pLess() : t.pGreater();
+        double pBetter = higherIsBetter ? t.pGreater() : t.pLess();
+        double threshold = thresholds.of(metric);
+        boolean big = Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12;
+        boolean worse = higherIsBetter ? ratio < 1 : ratio > 1;
+        Verdict v;
+        if (!big) {
+            v = Verdict.PASS;
+        } else if (worse) {
+            v = pWorse <= alpha ? Verdict.REGRESSION : Verdict.INCONCLUSIVE;
+        } else {
+            v = pBetter <= alpha ? Verdict.IMPROVEMENT : Verdict.PASS;
+        }
+        if (v == Verdict.INCONCLUSIVE && (base.length < 3 || cur.length < 3)) {
+            note = join(note, "too few repetitions for the rank test (3 or more on each side)");
+        }
+        return new Comparison(process, metric, base.length, cur.length, mb, mc, ratio, ci[0], ci[1], pWorse,
+                threshold, v, note);
+    }
+
+    private boolean wanted(MetricDef m) {
+        if (!metrics.isEmpty()) {
+            return metrics.contains(m.name());
+        }
+        return DEFAULT_METRICS.contains(m.name()) || BuiltinMetrics.byName(m.name()).isEmpty();
+    }
+
+    private record Samples(MetricDef metric, List<Double> list) {
+        double[] values() {
+            return list.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    /** Values per metric, built-ins in their fixed order, then custom metrics by name. */
+    private static Map<String, Samples> samples(List<RunRecord> runs) {
+        Map<String, Samples> builtins = new LinkedHashMap<>();
+        Map<String, Samples> custom = new TreeMap<>();
+        for (RunRecord r : runs) {
+            for (MetricSample s : MetricSample.of(r)) {
+                boolean builtin = BuiltinMetrics.byName(s.metric().name()).isPresent();
+                (builtin ? builtins : custom).computeIfAbsent(s.metric().name(),
+                        k -> new Samples(s.metric(), new ArrayList<>())).list().add(s.value());
+            }
+        }
+        Map<String, Samples> ordered = new LinkedHashMap<>();
+        BuiltinMetrics.all().forEach(b -> {
+            if (builtins.containsKey(b.def().name())) {
+                ordered.put(b.def().name(), builtins.get(b.def().name()));
+            }
+        });
+        ordered.putAll(custom);
+        return ordered;
+    }
+
+    private static Map<String, List<RunRecord>> byProcess(List<LoadedRun> runs) {
+        Map<String, List<RunRecord>> out = new TreeMap<>();
+        for (LoadedRun r : runs) {
+            if (MetricSample.counts(r.record())) {
+                out.computeIfAbsent(r.record().process(), k -> new ArrayList<>()).add(r.record());
+            }
+        }
+        return out;
+    }
+
+    private static String host(RunRecord r) {
+        return r.host() == null ? "" : Objects.toString(r.host().id(), "");
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "; " + b;
+    }
+}

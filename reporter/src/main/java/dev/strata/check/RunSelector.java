@@ -1,0 +1,172 @@
+package dev.strata.check;
+
+import dev.strata.record.RunRecord;
+import dev.strata.series.LoadedRun;
+import dev.strata.series.MetricSample;
+import dev.strata.series.SeriesBuilder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the runs of each side of a check. The current side is a commit ({@code HEAD} of the code
+ * repository, or a SHA prefix); the baseline is a tag ({@code record.tag} or {@code git describe}),
+ * a SHA prefix, a revision of the code repository ({@code main~3}) or {@code last:N}, the N latest
+ * commits measured before the current one. Naming nothing that has runs is a data error, said plainly.
+ */
+public final class RunSelector {
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{4,40}");
+    private static final Pattern LAST = Pattern.compile("last:(\\d+)");
+
+    private final List<LoadedRun> runs;
+    private final CodeRepo code;
+
+    /** @param code the code repository, or null when there is none */
+    public RunSelector(List<LoadedRun> runs, CodeRepo code) {
+        this.runs = runs.stream().filter(r -> MetricSample.counts(r.record())).toList();
+        this.code = code;
+    }
+
+    public Selection current(String spec) {
+        String sha = matchingSha(spec);
+        if (sha == null) {
+            sha = resolveInCode(spec, "--current");
+        }
+        String full = sha;
+        List<LoadedRun> found = select(r -> full.equals(shaOf(r.record())));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no runs for the current commit " + shortSha(sha)
+                    + (spec.equalsIgnoreCase(sha) ? "" : " (" + spec + ")") + " in the store: measure it first"
+                    + " (strata run) or name another with --current SHA");
+        }
+        return new Selection(label(spec, sha), found);
+    }
+
+    public Selection baseline(String spec, Selection current) {
+        Set<String> currentShas = new LinkedHashSet<>();
+        current.runs().forEach(r -> currentShas.add(shaOf(r.record())));
+        var last = LAST.matcher(spec);
+        if (last.matches()) {
+            return last(spec, Integer.parseInt(last.group(1)), current);
+        }
+        if (spec.startsWith("last:")) {
+            throw new IllegalArgumentException("--baseline " + spec + ": expected last:N with N a number of commits");
+        }
+        List<LoadedRun> tagged = select(r -> !currentShas.contains(shaOf(r.record()))
+                && (spec.equals(r.record().tag()) || r.record().git() != null && spec.equals(r.record().git().describe())));
+        if (!tagged.isEmpty()) {
+            Set<String> shas = new LinkedHashSet<>();
+            tagged.forEach(r -> shas.add(shortSha(shaOf(r.record()))));
+            return new Selection(spec + " (" + String.join(", ", shas) + ")", tagged);
+        }
+        String sha = matchingSha(spec);
+        if (sha == null) {
+            sha = resolveInCode(spec, "--baseline");
+        }
+        if (currentShas.contains(sha)) {
+            throw new IllegalArgumentException("--baseline " + spec + " is the current commit " + shortSha(sha)
+                    + ": compare with an earlier one");
+        }
+        String full = sha;
+        List<LoadedRun> found = select(r -> full.equals(shaOf(r.record())));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no runs for the baseline " + spec + " (commit " + shortSha(sha)
+                    + ") in the store: measure it, or pick another with --baseline");
+        }
+        return new Selection(label(spec, sha), found);
+    }
+
+    /** Per process, the runs of the N latest commits measured before the current commit. */
+    private Selection last(String spec, int n, Selection current) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--baseline " + spec + ": N must be at least 1");
+        }
+        Instant now = current.runs().stream().map(r -> SeriesBuilder.timeOf(r.record()))
+                .min(Comparator.naturalOrder()).orElseThrow();
+        Set<String> currentShas = new LinkedHashSet<>();
+        current.runs().forEach(r -> currentShas.add(shaOf(r.record())));
+        Map<String, TreeMap<Instant, Set<String>>> commitsByProcess = new TreeMap<>();
+        for (LoadedRun r : runs) {
+            Instant t = SeriesBuilder.timeOf(r.record());
+            String sha = shaOf(r.record());
+            if (t.isBefore(now) && !currentShas.contains(sha) && r.record().git() != null) {
+                commitsByProcess.computeIfAbsent(r.record().process(), k -> new TreeMap<>())
+                        .computeIfAbsent(t, k -> new LinkedHashSet<>()).add(sha);
+            }
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Map.Entry<String, TreeMap<Instant, Set<String>>> e : commitsByProcess.entrySet()) {
+            List<String> shas = new ArrayList<>();
+            e.getValue().descendingMap().values().forEach(shas::addAll);
+            for (String s : shas.subList(0, Math.min(n, shas.size()))) {
+                keys.add(e.getKey() + "\n" + s);
+                chosen.add(s);
+            }
+        }
+        List<LoadedRun> found = select(r -> keys.contains(r.record().process() + "\n" + shaOf(r.record())));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no runs for the baseline " + spec
+                    + ": nothing was measured before the current commit");
+        }
+        return new Selection(spec + " (" + chosen.size() + (chosen.size() == 1 ? " commit)" : " commits)"), found);
+    }
+
+    /** The one full SHA of the runs that {@code prefix} names, or null when none does. */
+    private String matchingSha(String prefix) {
+        if (!HEX.matcher(prefix).matches()) {
+            return null;
+        }
+        String p = prefix.toLowerCase(java.util.Locale.ROOT);
+        Set<String> shas = new LinkedHashSet<>();
+        for (LoadedRun r : runs) {
+            String s = shaOf(r.record());
+            if (s != null && s.startsWith(p)) {
+                shas.add(s);
+            }
+        }
+        if (shas.size() > 1) {
+            throw new IllegalArgumentException("commit prefix '" + prefix + "' is ambiguous in the store: "
+                    + String.join(", ", shas.stream().map(RunSelector::shortSha).toList()));
+        }
+        return shas.isEmpty() ? null : shas.iterator().next();
+    }
+
+    private String resolveInCode(String rev, String option) {
+        if (code == null) {
+            throw new IllegalArgumentException(option + " " + rev + ": no run has that tag or commit, and there"
+                    + " is no Git repository here to resolve it (use --repo DIR, or a SHA from the store)");
+        }
+        String sha = code.resolve(rev);
+        if (sha == null) {
+            throw new IllegalArgumentException(option + " " + rev + ": no run has that tag or commit, and "
+                    + code.where() + " has no such revision");
+        }
+        return sha;
+    }
+
+    private List<LoadedRun> select(Predicate<LoadedRun> p) {
+        return runs.stream().filter(p).toList();
+    }
+
+    private static String shaOf(RunRecord r) {
+        return r.git() == null ? null : r.git().sha();
+    }
+
+    static String shortSha(String sha) {
+        return sha == null ? "?" : sha.length() > 10 ? sha.substring(0, 10) : sha;
+    }
+
+    private static String label(String spec, String sha) {
+        return sha.startsWith(spec.toLowerCase(java.util.Locale.ROOT)) ? shortSha(sha) : spec + " (" + shortSha(sha) + ")";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.strata.detect;
+
+import java.util.Arrays;
+
+/** Robust helpers shared by the methods: the log transform, noise level and rolling medians. */
+public final class Robust {
+
+    /** Scale of a normal distribution's median absolute deviation. */
+    private static final double MAD_TO_SIGMA = 1.4826;
+    /** Noise below this (0.1%) is treated as 0.1%: timers and counters are not that exact. */
+    public static final double NOISE_FLOOR = 1e-3;
+
+    private Robust() {
+    }
+
+    /**
+     * Log of the values, so steps are ratios and noise is relative. A series with zeros or
+     * negative values (counters, for example) is shifted to start at 1 first.
+     */
+    public static double[] logs(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double d : v) {
+            min = Math.min(min, d);
+        }
+        double shift = min > 0 ? 0 : 1 - min;
+        double[] x = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            x[i] = Math.log(v[i] + shift);
+        }
+        return x;
+    }
+
+    /**
+     * The standard deviation of the noise of (log) values, from the median absolute successive
+     * difference: steps and slow trends hardly move it, unlike the plain standard deviation.
+     */
+    public static double noise(double[] x) {
+        if (x.length < 3) {
+            return NOISE_FLOOR;
+        }
+        double[] d = new double[x.length - 1];
+        for (int i = 1; i < x.length; i++) {
+            d[i - 1] = Math.abs(x[i] - x[i - 1]);
+        }
+        Arrays.sort(d);
+        double mad = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+        return Math.max(NOISE_FLOOR, mad * MAD_TO_SIGMA / Math.sqrt(2));
+    }
+
+    /** Median of each point's centred window of {@code 2 * half + 1} points (shorter at the ends). */
+    public static double[] rollingMedian(double[] x, int half) {
+        double[] out = new double[x.length];
+        double[] w = new double[2 * half + 1];
+        for (int i = 0; i < x.length; i++) {
+            int from = Math.max(0, i - half);
+            int to = Math.min(x.length, i + half + 1);
+            int n = to - from;
+            System.arraycopy(x, from, w, 0, n);
+            Arrays.sort(w, 0, n);
+            out[i] = (n & 1) == 1 ? w[n / 2] : (w[n / 2 - 1] + w[n / 2]) / 2;
+        }
+        return out;
+    }
+
+    /** Pulls points further than {@code k} noise levels from their rolling median back to that distance. */
+    public static double[] clip(double[] x, double sigma, double k, int half) {
+        double[] m = rollingMedian(x, half);
+        double[] y = new double[x.length];
+        double lim = k * sigma;
+        for (int i = 0; i < x.length; i++) {
+            double r = x[i] - m[i];
+            y[i] = m[i] + Math.max(-lim, Math.min(lim, r));
+        }
+        return y;
+    }
+}

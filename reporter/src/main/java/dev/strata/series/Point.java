@@ -1,0 +1,28 @@
+package dev.strata.series;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One commit of the code under test in a series: the median of its repetitions, their spread
+ * (smallest and largest) and count, and the store paths of the runs behind it.
+ *
+ * @param sha        commit of the code under test; for a run without Git facts, its run id
+ * @param commitTime when that commit was made (a run's start when it has no Git facts)
+ */
+public record Point(String sha, Instant commitTime, double median, double min, double max, int n,
+                    String tag, List<String> runPaths) {
+
+    public Point {
+        runPaths = List.copyOf(runPaths);
+    }
+
+    /** A point of one value, as imported histories and tests have them. */
+    public static Point of(String sha, Instant commitTime, double value) {
+        return new Point(sha, commitTime, value, value, value, 1, null, List.of());
+    }
+
+    public String shortSha() {
+        return sha.length() > 10 ? sha.substring(0, 10) : sha;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.strata.series;
+
+import dev.strata.record.RunRecord;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns runs into series keyed (process, metric, host), ordered by the commit time of the code
+ * under test. The repetitions of one commit become one point; warm-ups and failed runs are left out.
+ */
+public final class SeriesBuilder {
+
+    private SeriesBuilder() {
+    }
+
+    private record Sample(String sha, Instant time, String tag, String path, double value) {
+    }
+
+    private static final class Acc {
+        MetricDef metric;
+        final Map<String, List<Sample>> byCommit = new LinkedHashMap<>();
+    }
+
+    public static List<Series> build(List<LoadedRun> runs) {
+        Map<SeriesKey, Acc> acc = new TreeMap<>();
+        for (LoadedRun run : runs) {
+            RunRecord r = run.record();
+            if (!MetricSample.counts(r)) {
+                continue;
+            }
+            String sha = commitOf(r);
+            Instant time = timeOf(r);
+            String host = r.host() == null ? null : r.host().id();
+            for (MetricSample s : MetricSample.of(r)) {
+                Acc a = acc.computeIfAbsent(new SeriesKey(r.process(), s.metric().name(), host), k -> new Acc());
+                if (a.metric == null) {
+                    a.metric = s.metric();
+                }
+                a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
+                        .add(new Sample(sha, time, r.tag(), run.path(), s.value()));
+            }
+        }
+        List<Series> out = new ArrayList<>(acc.size());
+        for (Map.Entry<SeriesKey, Acc> e : acc.entrySet()) {
+            List<Point> points = new ArrayList<>();
+            for (List<Sample> samples : e.getValue().byCommit.values()) {
+                points.add(point(samples));
+            }
+            points.sort(Comparator.comparing(Point::commitTime).thenComparing(Point::sha));
+            out.add(new Series(e.getKey(), e.getValue().metric, points));
+        }
+        return out;
+    }
+
+    /** The commit a run measured; a run without Git facts stands alone, keyed by its id. */
+    public static String commitOf(RunRecord r) {
+        if (r.git() != null && r.git().sha() != null) {
+            return r.git().sha();
+        }
+        return "run:" + (r.id() != null ? r.id() : String.valueOf(r.startedAt()));
+    }
+
+    public static Instant timeOf(RunRecord r) {
+        if (r.git() != null && r.git().commitTime() != null) {
+            return r.git().commitTime();
+        }
+        return r.startedAt() != null ? r.startedAt() : Instant.EPOCH;
+    }
+
+    private static Point point(List<Sample> samples) {
+        double[] v = new double[samples.size()];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        List<String> paths = new ArrayList<>();
+        String tag = null;
+        Instant time = samples.get(0).time();
+        for (int i = 0; i < v.length; i++) {
+            Sample s = samples.get(i);
+            v[i] = s.value();
+            min = Math.min(min, v[i]);
+            max = Math.max(max, v[i]);
+            paths.add(s.path());
+            tag = tag == null ? s.tag() : tag;
+            time = s.time().isBefore(time) ? s.time() : time;
+        }
+        paths.sort(null);
+        return new Point(samples.get(0).sha(), time, Quantiles.median(v), min, max, v.length, tag, paths);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.strata.series;
+
+import dev.strata.record.Better;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A compact binary form of {@link RunSummary} for the cache: a 100k-run cache loads in about a second. */
+final class SummaryCodec {
+
+    private SummaryCodec() {
+    }
+
+    static void write(DataOutput o, RunSummary r) throws IOException {
+        str(o, r.process());
+        str(o, r.folder());
+        str(o, r.treeId());
+        str(o, r.id());
+        o.writeLong(r.startedAtMillis());
+        str(o, r.status());
+        str(o, r.tag());
+        str(o, r.description());
+        str(o, r.language());
+        str(o, r.task());
+        o.writeInt(r.params().size());
+        for (Map.Entry<String, Object> e : r.params().entrySet()) {
+            str(o, e.getKey());
+            value(o, e.getValue());
+        }
+        str(o, r.sha());
+        str(o, r.shortSha());
+        o.writeLong(r.commitMillis());
+        str(o, r.branch());
+        str(o, r.hostId());
+        str(o, r.hostname());
+        str(o, r.os());
+        str(o, r.arch());
+        str(o, r.cpuModel());
+        o.writeBoolean(r.warmup());
+        o.writeInt(r.metrics().size());
+        for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
+            str(o, e.getKey());
+            o.writeDouble(e.getValue());
+        }
+        o.writeInt(r.custom().size());
+        for (MetricInfo m : r.custom().values()) {
+            str(o, m.key());
+            str(o, m.label());
+            str(o, m.unit());
+            str(o, m.better() == null ? null : m.better().json());
+        }
+        o.writeInt(r.profiles().size());
+        for (ProfileRef p : r.profiles()) {
+            str(o, p.profiler());
+            str(o, p.kind());
+            str(o, p.format());
+            str(o, p.file());
+            str(o, p.flamegraph());
+        }
+        o.writeInt(r.warnings());
+    }
+
+    static RunSummary read(DataInput in) throws IOException {
+        String process = str(in), folder = str(in), tree = str(in), id = str(in);
+        long started = in.readLong();
+        String status = str(in), tag = str(in), description = str(in), language = str(in), task = str(in);
+        int n = in.readInt();
+        Map<String, Object> params = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            params.put(str(in), value(in));
+        }
+        String sha = str(in), shortSha = str(in);
+        long commit = in.readLong();
+        String branch = str(in), hostId = str(in), hostname = str(in), os = str(in), arch = str(in), cpu = str(in);
+        boolean warmup = in.readBoolean();
+        n = in.readInt();
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            metrics.put(str(in), in.readDouble());
+        }
+        n = in.readInt();
+        Map<String, MetricInfo> custom = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String key = str(in), label = str(in), unit = str(in), better = str(in);
+            custom.put(key, new MetricInfo(key, label, unit, better == null ? null : Better.parse(better)));
+        }
+        n = in.readInt();
+        List<ProfileRef> profiles = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            profiles.add(new ProfileRef(str(in), str(in), str(in), str(in), str(in)));
+        }
+        int warnings = in.readInt();
+        return new RunSummary(process, folder, tree, id, started, status, tag, description, language, task, params, sha,
+                shortSha, commit, branch, hostId, hostname, os, arch, cpu, warmup, metrics, custom, profiles, warnings);
+    }
+
+    private static void str(DataOutput o, String s) throws IOException {
+        if (s == null) {
+            o.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+
+    private static String str(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        if (n > (1 << 24)) {
+            throw new IOException("damaged cache: string of " + n + " bytes");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void value(DataOutput o, Object v) throws IOException {
+        if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+            o.writeByte('L');
+            o.writeLong(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            o.writeByte('D');
+            o.writeDouble(((Number) v).doubleValue());
+        } else if (v instanceof Boolean b) {
+            o.writeByte('B');
+            o.writeBoolean(b);
+        } else if (v == null) {
+            o.writeByte('N');
+        } else {
+            o.writeByte('S');
+            str(o, String.valueOf(v));
+        }
+    }
+
+    private static Object value(DataInput in) throws IOException {
+        return switch (in.readByte()) {
+            case 'L' -> in.readLong();
+            case 'D' -> in.readDouble();
+            case 'B' -> in.readBoolean();
+            case 'N' -> null;
+            case 'S' -> str(in);
+            default -> throw new IOException("damaged cache: unknown value type");
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package dev.strata.site;
+
+import dev.strata.series.RunSummary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything the page builders share: the runs by process (newest first), their trends, the change
+ * points, and which runs get a page of their own (the newest N per process, plus every run a change
+ * point or a tag refers to); older runs live on as rows of their process page.
+ */
+final class SiteModel {
+
+    final List<RunSummary> runs;
+    final Map<String, List<RunSummary>> byProcess = new TreeMap<>();
+    final Map<String, RunSummary> byPath = new HashMap<>();
+    final List<ChangePoint> changePoints;
+    final Privacy privacy;
+    final SiteOptions options;
+    final List<String> downloads;
+    private final Set<String> paged = new HashSet<>();
+    private final Map<String, RunSummary> newestPerTag = new LinkedHashMap<>();
+    private final Map<RunSummary, Integer> position = new java.util.IdentityHashMap<>();
+    private final Map<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final Comparator<RunSummary> NEWEST_FIRST = Comparator.comparingLong(RunSummary::startedAtMillis)
+            .thenComparing(RunSummary::folder).reversed();
+
+    SiteModel(List<RunSummary> runs, List<ChangePoint> changePoints, SiteOptions options, List<String> downloads) {
+        this.runs = runs;
+        this.options = options;
+        this.downloads = downloads;
+        this.changePoints = changePoints;
+        this.privacy = Privacy.of(options.publicSite(), runs);
+        for (RunSummary r : runs) {
+            byProcess.computeIfAbsent(r.process(), k -> new ArrayList<>()).add(r);
+            byPath.put(r.path(), r);
+        }
+        for (List<RunSummary> list : byProcess.values()) {
+            list.sort(NEWEST_FIRST);
+            for (int i = 0; i < list.size(); i++) {
+                RunSummary r = list.get(i);
+                position.put(r, i);
+                if (i < options.runPagesPerProcess()) {
+                    paged.add(r.path());
+                }
+                if (r.tag() != null) {
+                    newestPerTag.putIfAbsent(tagKey(r), r);
+                }
+            }
+        }
+        newestPerTag.values().forEach(r -> paged.add(r.path()));
+        for (ChangePoint cp : changePoints) {
+            paged.add(cp.lastGoodRun());
+            paged.add(cp.firstBadRun());
+        }
+    }
+
+    /** The newest run of each tag of a process has a page: the tag page links it. */
+    static String tagKey(RunSummary r) {
+        return tagKey(r.process(), r.tag());
+    }
+
+    static String tagKey(String process, String tag) {
+        return process + "\u0000" + tag;
+    }
+
+    RunSummary newestOfTag(String key) {
+        return newestPerTag.get(key);
+    }
+
+    boolean hasPage(RunSummary r) {
+        return paged.contains(r.path());
+    }
+
+    /** The link to a run's page from a page {@code depth} folders down, or null when it has none. */
+    String runHref(RunSummary r, String root) {
+        return hasPage(r) ? root + Links.run(r) : null;
+    }
+
+    List<RunSummary> pagedRuns() {
+        List<RunSummary> out = new ArrayList<>();
+        for (RunSummary r : runs) {
+            if (paged.contains(r.path())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    Trend trend(String process) {
+        return trends.computeIfAbsent(process, p -> Trend.of(byProcess.get(p), privacy));
+    }
+
+    /** The previous run (by start time) of the same process on the same host with the same parameters, or null. */
+    RunSummary previousOnHost(RunSummary r) {
+        List<RunSummary> list = byProcess.get(r.process());
+        for (int j = position.get(r) + 1; j < list.size(); j++) {
+            RunSummary o = list.get(j);
+            if (java.util.Objects.equals(o.hostId(), r.hostId()) && o.params().equals(r.params())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The runs of the same process older than {@code r}, newest first. */
+    List<RunSummary> olderThan(RunSummary r) {
+        List<RunSummary> list = byProcess.get(r.process());
+        return list.subList(position.get(r) + 1, list.size());
+    }
+
+    List<ChangePoint> changePointsOf(String process) {
+        return changePoints.stream().filter(c -> c.process().equals(process)).toList();
+    }
+}

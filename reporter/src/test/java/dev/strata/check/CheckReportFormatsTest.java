@@ -1,0 +1,44 @@
+package dev.strata.check;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckReportFormatsTest {
+
+    private final CheckReport report = CheckFixture.report();
+
+    @Test
+    void verdictsOfTheFixture() {
+        assertThat(report.comparisons()).extracting(c -> c.process() + " " + c.metric().name() + " " + c.verdict())
+                .containsExactly(
+                        "export wallSeconds PASS", "export maxRssBytes PASS",
+                        "ingest wallSeconds REGRESSION", "ingest maxRssBytes PASS",
+                        "ingest cells_per_second REGRESSION",
+                        "query wallSeconds PASS", "query maxRssBytes IMPROVEMENT",
+                        "tiny wallSeconds INCONCLUSIVE", "tiny maxRssBytes PASS");
+        assertThat(report.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void markdown() throws Exception {
+        GoldenFiles.check("check/report.md", () -> CheckMarkdown.render(report));
+    }
+
+    @Test
+    void junitXml() throws Exception {
+        GoldenFiles.check("check/report.junit.xml", () -> CheckJunit.render(report));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(CheckJunit.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void json() throws Exception {
+        GoldenFiles.check("check/report.json", () -> CheckJson.render(report));
+    }
+
+    @Test
+    void terminalTable() throws Exception {
+        GoldenFiles.check("check/report.txt", () -> CheckTable.render(report));
+    }
+}

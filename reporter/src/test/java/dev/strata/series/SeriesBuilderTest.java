@@ -1,0 +1,68 @@
+package dev.strata.series;
+
+import dev.strata.record.Better;
+import dev.strata.record.GitInfo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.strata.series.TestRuns.loaded;
+import static dev.strata.series.TestRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SeriesBuilderTest {
+
+    @Test
+    void repetitionsOfOneCommitAreOnePointAndWarmupsAndFailuresAreLeftOut() {
+        List<LoadedRun> runs = new ArrayList<>();
+        runs.add(loaded(run("ingest", 1, 10.0, 100), "a"));
+        runs.add(loaded(run("ingest", 1, 12.0, 100), "b"));
+        runs.add(loaded(run("ingest", 1, 11.0, 100), "c"));
+        runs.add(loaded(TestRuns.warmup(run("ingest", 1, 50.0, 100)), "w"));
+        runs.add(loaded(TestRuns.failed(run("ingest", 1, 0.5, 100)), "f"));
+        runs.add(loaded(run("ingest", 2, 20.0, 100), "d"));
+
+        Series wall = find(SeriesBuilder.build(runs), "ingest", "wallSeconds");
+
+        assertThat(wall.points()).hasSize(2);
+        Point p = wall.points().get(0);
+        assertThat(p.median()).isEqualTo(11.0);
+        assertThat(p.min()).isEqualTo(10.0);
+        assertThat(p.max()).isEqualTo(12.0);
+        assertThat(p.n()).isEqualTo(3);
+        assertThat(p.runPaths()).containsExactly("ingest/a", "ingest/b", "ingest/c");
+        assertThat(wall.metric().better()).isEqualTo(Better.LOWER);
+    }
+
+    @Test
+    void pointsFollowTheCommitTimeOfTheCodeNotWhenTheyRan() {
+        var late = run("ingest", 1, 10.0, 100);
+        var early = run("ingest", 2, 20.0, 100);
+        // commit 2 is older than commit 1 but measured later
+        early.git = new GitInfo(TestRuns.sha(2), "x", "main", null, false, Instant.parse("2026-01-01T00:00:00Z"), null);
+        var noGit = run("ingest", 3, 30.0, 100);
+        noGit.git = null;
+        Series wall = find(SeriesBuilder.build(List.of(loaded(late, "a"), loaded(early, "b"), loaded(noGit, "c"))),
+                "ingest", "wallSeconds");
+        assertThat(wall.points()).extracting(Point::median).containsExactly(20.0, 10.0, 30.0);
+    }
+
+    @Test
+    void customMetricsKeepTheirOwnDirectionAndHostsSplitSeries() {
+        var a = TestRuns.withCells(run("ingest", 1, 10.0, 100), 5e5);
+        var b = TestRuns.withCells(run("ingest", 2, 10.0, 100), 6e5);
+        b.host = new dev.strata.record.HostInfo("mac-arm64", null, null, null, null, null, null, null, null, null, null);
+        List<Series> all = SeriesBuilder.build(List.of(loaded(a, "a"), loaded(b, "b")));
+        assertThat(all).filteredOn(s -> s.key().metric().equals("cells_per_second")).hasSize(2)
+                .allSatisfy(s -> assertThat(s.metric().better()).isEqualTo(Better.HIGHER));
+        assertThat(all).extracting(s -> s.key().metric()).contains("wallSeconds", "maxRssBytes", "minorPageFaults")
+                .doesNotContain("cpuPercent");
+    }
+
+    private static Series find(List<Series> all, String process, String metric) {
+        return all.stream().filter(s -> s.key().process().equals(process) && s.key().metric().equals(metric))
+                .findFirst().orElseThrow();
+    }
+}
