@@ -76,24 +76,12 @@ public final class ExportBenchmark {
             blobs = readAllBlobs(s, s.refName());
             readSeconds = Math.min(readSeconds, seconds(t0));
             long bytes = Files.size(root.resolve("cli/target/bench/export-" + runs + ".csv"));
-            long cpu1 = os.getProcessCpuTime();
-            t0 = System.nanoTime();
-            export(s, s.refName(), root.resolve("cli/target/bench/export-" + runs + "-1thread.csv"), 1);
-            double oneThreadSeconds = seconds(t0);
-            double oneThreadCpu = (os.getProcessCpuTime() - cpu1) / 1e9;
-            if (Files.mismatch(root.resolve("cli/target/bench/export-" + runs + ".csv"),
-                    root.resolve("cli/target/bench/export-" + runs + "-1thread.csv")) != -1) {
-                throw new IllegalStateException("the export on one thread differs from the parallel one");
-            }
             System.out.printf(Locale.ROOT, "export %,d runs to CSV (in-process): %.2f s wall, %.2f s CPU (all"
-                    + " threads; %,.0f runs/s, %.1f MB of CSV); load average %.1f on %d cores%n", exported,
+                    + " threads, incl. GC; %,.0f runs/s, %.1f MB of CSV); load average %.1f on %d cores%n", exported,
                     exportSeconds, exportCpu, exported / exportSeconds, bytes / 1e6, os.getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "same export reading on one thread: %.2f s wall, %.2f s CPU (identical"
-                    + " bytes); parallel / one thread = %.2f%n", oneThreadSeconds, oneThreadCpu,
-                    exportSeconds / oneThreadSeconds);
-            System.out.printf(Locale.ROOT, "reference, reading every run.json blob (%,d) on one thread without"
-                    + " parsing: %.2f s; export / reference = %.2f (export reads twice: columns, then rows)%n",
+            System.out.printf(Locale.ROOT, "reference, reading every run.json blob (%,d) without parsing: %.2f s;"
+                    + " export / reference = %.2f (export reads twice: columns, then rows)%n",
                     blobs, readSeconds, exportSeconds / readSeconds);
 
             String[] smallRun = child(store, smallRef, null, root);
@@ -111,15 +99,7 @@ public final class ExportBenchmark {
     }
 
     private static int export(GitStore s, String rev, Path out) throws IOException {
-        return export(s, rev, out, 0);
-    }
-
-    /** {@code threads} 0: the default (one per core, at most 4). */
-    private static int export(GitStore s, String rev, Path out, int threads) throws IOException {
         StoreRuns source = new StoreRuns(s.repository(), rev, p -> true, w -> System.err.println("warning: " + w));
-        if (threads > 0) {
-            source.threads(threads);
-        }
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             return Exporter.export(source, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
                     RowWriter.Format.CSV), w);
@@ -129,7 +109,7 @@ public final class ExportBenchmark {
     private static int readAllBlobs(GitStore s, String rev) {
         int[] n = {0};
         long[] bytes = {0};
-        StoreRuns source = new StoreRuns(s.repository(), rev, p -> true, w -> { }).threads(1);
+        StoreRuns source = new StoreRuns(s.repository(), rev, p -> true, w -> { });
         try (ObjectReader reader = s.repository().newObjectReader()) {
             source.forEachEntry(e -> {
                 try {

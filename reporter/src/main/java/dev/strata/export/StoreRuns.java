@@ -40,9 +40,9 @@ public final class StoreRuns implements RunSource {
     private final Predicate<String> processFilter;
     private final Consumer<String> warn;
     private final Set<String> warned = new HashSet<>();
-    private int threads = ParallelParse.defaultThreads();
 
     public StoreRuns(Repository repo, String rev, Predicate<String> processFilter, Consumer<String> warn) {
+        ReadCaches.install();
         this.repo = repo;
         this.tree = treeOf(repo, rev);
         this.processFilter = processFilter;
@@ -61,12 +61,6 @@ public final class StoreRuns implements RunSource {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("cannot read revision '" + rev + "' of the store: " + e.getMessage(), e);
         }
-    }
-
-    /** How many threads read and parse records (default: the cores, at most 4); 1 reads on the caller's thread. */
-    public StoreRuns threads(int n) {
-        this.threads = Math.max(1, n);
-        return this;
     }
 
     @Override
@@ -117,56 +111,46 @@ public final class StoreRuns implements RunSource {
 
     @Override
     public void forEach(Consumer<ExportRun> action) {
-        readAll(false, action);
+        try (ObjectReader reader = repo.newObjectReader()) {
+            forEachEntry(e -> {
+                RunRecord r = read(reader, e);
+                if (r != null) {
+                    action.accept(new ExportRun(e.path(), r));
+                }
+            });
+        }
     }
 
     @Override
     public void forEachSkimmed(Consumer<ExportRun> action) {
-        readAll(true, action);
-    }
-
-    /* Reading and parsing is most of the cost of an export; it runs on a few threads, results in order. */
-    private void readAll(boolean skim, Consumer<ExportRun> action) {
-        Consumer<Parsed> sink = p -> {
-            if (p.warning() != null) {
-                warnOnce(p.where(), p.warning());
-            } else {
-                action.accept(p.run());
-            }
-        };
-        try (ParallelParse<Parsed> parallel = new ParallelParse<>(repo, threads, (r, e) -> parse(r, e, skim), sink)) {
-            forEachEntry(parallel::add);
-            parallel.finish();
+        try (ObjectReader reader = repo.newObjectReader()) {
+            forEachEntry(e -> {
+                RunRecord r = read(reader, e, true);
+                if (r != null) {
+                    action.accept(new ExportRun(e.path(), r));
+                }
+            });
         }
     }
 
     /** The record of one entry, or null (with a warning) when it cannot be read. */
     public RunRecord read(ObjectReader reader, Entry e) {
-        Parsed p = parse(reader, e, false);
-        if (p.warning() != null) {
-            warnOnce(p.where(), p.warning());
-            return null;
-        }
-        return p.run().record();
+        return read(reader, e, false);
     }
 
-    /** A record read, or why it was skipped. */
-    private record Parsed(ExportRun run, String where, String warning) {
-    }
-
-    /* Safe on any thread: touches no shared state. */
-    private static Parsed parse(ObjectReader reader, Entry e, boolean skim) {
+    private RunRecord read(ObjectReader reader, Entry e, boolean skim) {
         String where = e.path() + "/run.json";
         try {
             byte[] json = reader.open(e.runJsonBlob(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
             RunRecord r = skim ? RecordSkim.read(json, where) : RunJson.read(json, where);
             if (!e.process().equals(r.process())) {
-                return new Parsed(null, where, "skipped " + where + ": its process '" + r.process()
-                        + "' does not match its folder");
+                warnOnce(where, "skipped " + where + ": its process '" + r.process() + "' does not match its folder");
+                return null;
             }
-            return new Parsed(new ExportRun(e.path(), r), where, null);
+            return r;
         } catch (RecordFormatException ex) {
-            return new Parsed(null, where, "skipped " + ex.getMessage());
+            warnOnce(where, "skipped " + ex.getMessage());
+            return null;
         } catch (IOException ex) {
             throw new StoreException("cannot read " + where + ": " + ex.getMessage(), ex);
         }
