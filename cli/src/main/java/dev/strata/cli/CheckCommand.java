@@ -24,7 +24,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "check", sortOptions = false,
         description = "The release gate: compare the current commit's runs with a baseline's, per process and"
                 + " metric, with a rank test over the repetitions.",
         footer = {"", "Example: strata check --baseline v1.14 --junit perf.xml",

@@ -6,4 +6,7 @@ import picocli.CommandLine.Option;
 final class Common {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 }

@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "detect", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "detect", sortOptions = false,
         description = "List every change point over the whole history: per process, metric and host, the last"
                 + " good and first bad commit, direction, ratio and confidence.",
         footer = {"", "Settings come from strata.yaml at the root of the store, then the command line.",

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "export", sortOptions = false,
         description = "Write the selected runs as CSV (for spreadsheets), JSON or NDJSON (for scripts).",
         footer = {"", "Example: strata export --process 'ingest-*' --since 2026-01-01 -o ingest.csv",
                 "The columns are documented in README.md (Export)."})

@@ -29,7 +29,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 
-@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "import", sortOptions = false,
         description = "Bring an existing benchmark history into the store, one run per point.",
         footer = {"", "Examples: strata import --from asv results/",
                 "          strata import --from gab gh-pages/dev/bench/data.js",

@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "ls", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "ls", sortOptions = false,
         description = "List the processes, tags, hosts or commits (shas) of the store, with run counts.",
         footer = {"", "Example: strata ls tags --process 'ingest-*'"})
 final class LsCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "query", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "query", sortOptions = false,
         description = "Count, median, MAD, min and max of metrics per group of runs.",
         footer = {"", "Example: strata query --process ingest-pbmc3k --tag v1.14 --tag v1.15 --group-by tag",
                 "Without --metric: wall time, max RSS and every custom metric the runs report."})

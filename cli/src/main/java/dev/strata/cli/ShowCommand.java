@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-@Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "show", sortOptions = false,
         description = "Print one run record, readable (or as its run.json with --json).",
         footer = {"", "Example: strata show 01JDX3K4Z8N2W6Q0R5T7V9B1C3",
                 "         strata show ingest-pbmc3k/2026-11-27T16-43-55.594Z-5t9l"})
