@@ -57,14 +57,30 @@ final class SiteModel {
                 }
             }
         }
-        newestPerTag.values().forEach(r -> paged.add(r.path()));
+        Set<String> recentTags = recentTags(runs);
+        newestPerTag.values().stream().filter(r -> recentTags.contains(r.tag())).forEach(r -> paged.add(r.path()));
         for (ChangePoint cp : changePoints) {
             paged.add(cp.lastGoodRun());
             paged.add(cp.firstBadRun());
         }
     }
 
-    /** The newest run of each tag of a process has a page: the tag page links it. */
+    /** The newest tags (by their first run): their newest run of each process has a page. */
+    static final int TAGS_WITH_RUN_PAGES = 5;
+
+    private static Set<String> recentTags(List<RunSummary> runs) {
+        Map<String, Long> first = new HashMap<>();
+        for (RunSummary r : runs) {
+            if (r.tag() != null) {
+                first.merge(r.tag(), r.startedAtMillis(), Math::min);
+            }
+        }
+        return first.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TAGS_WITH_RUN_PAGES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The newest run of each tag of a process may have a page: the tag page links it. */
     static String tagKey(RunSummary r) {
         return tagKey(r.process(), r.tag());
     }
