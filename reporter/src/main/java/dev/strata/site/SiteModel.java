@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Everything the page builders share: the runs by process (newest first), their trends, the change
- * points, and which runs get a page of their own (the newest N per process, plus every run a change
- * point or a tag refers to); older runs live on as rows of their process page.
+ * points, and which runs get a page of their own (the newest N per process, the newest run of each process
+ * in each of the newest tags, and every run a change point refers to); older runs live on as rows of their
+ * process page.
  */
 final class SiteModel {
 
