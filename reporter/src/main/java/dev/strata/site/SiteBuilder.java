@@ -186,7 +186,6 @@ public final class SiteBuilder {
             w.writePage(path, fingerprint, render("run", RunPage.ROOT, path, site, view));
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
-            e.printStackTrace();
         }
     }
 
@@ -221,7 +220,6 @@ public final class SiteBuilder {
             }
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
-            e.printStackTrace();
         }
     }
 
