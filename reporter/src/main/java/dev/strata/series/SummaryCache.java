@@ -80,8 +80,13 @@ public final class SummaryCache {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16))) {
+        // the fastest deflate level: the cache is rewritten after every new run, and speed matters more than bytes
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(
+                Files.newOutputStream(tmp), 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }, 1 << 16))) {
             out.writeUTF(MAGIC);
             out.writeInt(byTree.size());
             for (RunSummary r : byTree.values()) {
