@@ -4,13 +4,19 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,7 +30,9 @@ public final class SummaryCache {
 
     private final Path file;
     private final Map<String, RunSummary> byTree = new HashMap<>();
-    private boolean dirty;
+    private final List<RunSummary> added = new ArrayList<>();
+    private boolean rewrite;
+    private boolean intact;
 
     private SummaryCache(Path file) {
         this.file = file;
@@ -43,11 +51,20 @@ public final class SummaryCache {
                 if (!MAGIC.equals(in.readUTF())) {
                     return c;
                 }
-                int n = in.readInt();
-                for (int i = 0; i < n; i++) {
-                    RunSummary r = SummaryCodec.read(in);
-                    c.byTree.put(r.treeId(), r);
+                // the first block, then one block per later save that only added runs (gzip members concatenate)
+                while (true) {
+                    int n;
+                    try {
+                        n = in.readInt();
+                    } catch (EOFException end) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        RunSummary r = SummaryCodec.read(in);
+                        c.byTree.put(r.treeId(), r);
+                    }
                 }
+                c.intact = true;
             } catch (IOException | RuntimeException e) {
                 c.byTree.clear();
             }
@@ -63,25 +80,47 @@ public final class SummaryCache {
         return byTree.size();
     }
 
-    /** Keeps exactly {@code current}: runs gone from the store leave the cache too. */
+    /**
+     * Keeps exactly {@code current}: runs gone from the store leave the cache too. When runs were only
+     * added, the next save appends them instead of rewriting the whole file.
+     */
     public void retain(Collection<RunSummary> current) {
-        if (current.size() != byTree.size() || current.stream().anyMatch(r -> byTree.get(r.treeId()) != r)) {
-            byTree.clear();
-            for (RunSummary r : current) {
-                byTree.put(r.treeId(), r);
+        int kept = 0;
+        List<RunSummary> fresh = new ArrayList<>();
+        for (RunSummary r : current) {
+            if (byTree.get(r.treeId()) == r) {
+                kept++;
+            } else {
+                fresh.add(r);
             }
-            dirty = true;
+        }
+        if (kept < byTree.size()) {
+            byTree.clear();
+            current.forEach(r -> byTree.put(r.treeId(), r));
+            rewrite = true;
+        } else {
+            fresh.forEach(r -> byTree.put(r.treeId(), r));
+            added.addAll(fresh);
         }
     }
 
     public void save() throws IOException {
-        if (file == null || !dirty) {
+        if (file == null || !rewrite && added.isEmpty()) {
             return;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
+        if (!rewrite && intact && Files.isRegularFile(file)) {
+            try (DataOutputStream out = open(Files.newOutputStream(file, StandardOpenOption.APPEND))) {
+                out.writeInt(added.size());
+                for (RunSummary r : added) {
+                    SummaryCodec.write(out, r);
+                }
+            }
+            added.clear();
+            return;
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16))) {
+        try (DataOutputStream out = open(Files.newOutputStream(tmp))) {
             out.writeUTF(MAGIC);
             out.writeInt(byTree.size());
             for (RunSummary r : byTree.values()) {
@@ -89,6 +128,17 @@ public final class SummaryCache {
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        dirty = false;
+        intact = true;
+        rewrite = false;
+        added.clear();
+    }
+
+    /** The fastest deflate level: the cache is written after every new run; speed matters more than bytes. */
+    private static DataOutputStream open(OutputStream raw) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }, 1 << 16));
     }
 }

@@ -83,7 +83,8 @@ final class SummaryCodec {
         n = in.readInt();
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            metrics.put(str(in), in.readDouble());
+            // a handful of distinct names across 100k runs: one instance each keeps memory and lookups small
+            metrics.put(str(in).intern(), in.readDouble());
         }
         n = in.readInt();
         Map<String, MetricInfo> custom = new TreeMap<>();

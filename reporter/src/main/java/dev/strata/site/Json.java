@@ -3,7 +3,11 @@ package dev.strata.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON for inlining in a page's script: nothing in it can close the script element or start a comment. */
+/**
+ * JSON inlined in a page's script as a literal (pages open from disk, so they cannot fetch it): with
+ * {@code <}, {@code >}, {@code &} and the JavaScript line separators escaped, nothing in it can close the
+ * script element, open a comment or end the statement, whatever the strings in it.
+ */
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

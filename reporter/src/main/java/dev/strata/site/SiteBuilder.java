@@ -135,21 +135,26 @@ public final class SiteBuilder {
             }
         });
 
-        progress.accept("tags, languages, hosts, scaling, regressions");
+        progress.accept("tags, languages, hosts, scaling, regressions, index");
         List<TagsView.TagRow> tags = TagsPage.rows(m, "");
-        page(w, "tags", "", site, "tags.html", () -> new TagsView(tags), pages);
         var metrics = TagsPage.metrics(m);
         var medians = new TagsPage.Medians(m, metrics);
         List<String> tagNames = tags.stream().map(TagsView.TagRow::tag).toList();
         w.writeFile("t/tags.js", TagsPage.script(medians, metrics).getBytes(StandardCharsets.UTF_8));
+        // the pages that look at every run are independent of each other: build them side by side
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(() -> page(w, "tags", "", site, "tags.html", () -> new TagsView(tags), pages));
         for (TagsView.TagRow t : tags) {
-            page(w, "tag", "../", site, Links.tag(t.tag()), () -> TagsPage.view(m, medians, metrics, t, tagNames), pages);
+            jobs.add(() -> page(w, "tag", "../", site, Links.tag(t.tag()),
+                    () -> TagsPage.view(m, medians, metrics, t, tagNames), pages));
         }
-        page(w, "languages", "", site, "languages.html", () -> LanguagesPage.view(m), pages);
-        page(w, "hosts", "", site, "hosts.html", () -> HostsPage.view(m), pages);
-        page(w, "scaling", "", site, "scaling.html", () -> ScalingPage.view(m), pages);
-        page(w, "regressions", "", site, "regressions.html", () -> RegressionsPage.view(m, changePoints.active()), pages);
-        page(w, "index", "", site, "index.html", () -> IndexPage.view(m, loaded.commit()), pages);
+        jobs.add(() -> page(w, "languages", "", site, "languages.html", () -> LanguagesPage.view(m), pages));
+        jobs.add(() -> page(w, "hosts", "", site, "hosts.html", () -> HostsPage.view(m), pages));
+        jobs.add(() -> page(w, "scaling", "", site, "scaling.html", () -> ScalingPage.view(m), pages));
+        jobs.add(() -> page(w, "regressions", "", site, "regressions.html",
+                () -> RegressionsPage.view(m, changePoints.active()), pages));
+        jobs.add(() -> page(w, "index", "", site, "index.html", () -> IndexPage.view(m, loaded.commit()), pages));
+        parallel(jobs, Runnable::run);
         progress.accept("cleaning up");
         int deleted = w.finish();
         return new Result(pages[0], pages[0] - w.skipped.get(), w.skipped.get(), w.written.get(), deleted, paged.size());
@@ -186,7 +191,6 @@ public final class SiteBuilder {
             w.writePage(path, fingerprint, render("run", RunPage.ROOT, path, site, view));
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
-            e.printStackTrace();
         }
     }
 
@@ -221,7 +225,6 @@ public final class SiteBuilder {
             }
         } catch (IOException | RuntimeException e) {
             warn.accept("page " + path + " failed: " + e);
-            e.printStackTrace();
         }
     }
 

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Everything the page builders share: the runs by process (newest first), their trends, the change
- * points, and which runs get a page of their own (the newest N per process, plus every run a change
- * point or a tag refers to); older runs live on as rows of their process page.
+ * points, and which runs get a page of their own (the newest N per process, the newest run of each process
+ * in each of the newest tags, and every run a change point refers to); older runs live on as rows of their
+ * process page.
  */
 final class SiteModel {
 
@@ -57,14 +58,30 @@ final class SiteModel {
                 }
             }
         }
-        newestPerTag.values().forEach(r -> paged.add(r.path()));
+        Set<String> recentTags = recentTags(runs);
+        newestPerTag.values().stream().filter(r -> recentTags.contains(r.tag())).forEach(r -> paged.add(r.path()));
         for (ChangePoint cp : changePoints) {
             paged.add(cp.lastGoodRun());
             paged.add(cp.firstBadRun());
         }
     }
 
-    /** The newest run of each tag of a process has a page: the tag page links it. */
+    /** The newest tags (by their first run): their newest run of each process has a page. */
+    static final int TAGS_WITH_RUN_PAGES = 5;
+
+    private static Set<String> recentTags(List<RunSummary> runs) {
+        Map<String, Long> first = new HashMap<>();
+        for (RunSummary r : runs) {
+            if (r.tag() != null) {
+                first.merge(r.tag(), r.startedAtMillis(), Math::min);
+            }
+        }
+        return first.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TAGS_WITH_RUN_PAGES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The newest run of each tag of a process may have a page: the tag page links it. */
     static String tagKey(RunSummary r) {
         return tagKey(r.process(), r.tag());
     }

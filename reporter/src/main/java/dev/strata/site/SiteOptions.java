@@ -8,7 +8,7 @@ package dev.strata.site;
  */
 public record SiteOptions(String title, String baseUrl, boolean publicSite, int runPagesPerProcess) {
 
-    public static final int DEFAULT_RUN_PAGES = 30;
+    public static final int DEFAULT_RUN_PAGES = 20;
 
     public static SiteOptions defaults(String title) {
         return new SiteOptions(title, null, false, DEFAULT_RUN_PAGES);

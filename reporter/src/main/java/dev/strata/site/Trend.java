@@ -134,9 +134,15 @@ final class Trend {
     static List<MetricInfo> metricsOf(List<RunSummary> runs) {
         Set<String> present = new LinkedHashSet<>();
         Map<String, MetricInfo> custom = new TreeMap<>();
+        Set<String> last = null;
         for (RunSummary r : runs) {
-            present.addAll(r.metrics().keySet());
-            if (r.custom() != null) {
+            Set<String> keys = r.metrics().keySet();
+            // most runs of a store report the same metrics: skip the set work when nothing is new
+            if (last == null || keys.size() != last.size() || !present.containsAll(keys)) {
+                present.addAll(keys);
+                last = keys;
+            }
+            if (r.custom() != null && !r.custom().isEmpty()) {
                 r.custom().forEach(custom::putIfAbsent);
             }
         }

@@ -65,6 +65,32 @@ class SitePropertiesTest {
         }
     }
 
+    @Property(tries = 10)
+    void runsAddedLaterAreAppendedAndReadBack(@ForAll("someRuns") List<Integer> picks) throws IOException {
+        List<RunSummary> all = SampleSite.summaries(SampleRuns.standard());
+        List<RunSummary> first = picks.stream().map(i -> all.get(i % all.size())).distinct().toList();
+        List<RunSummary> both = new java.util.ArrayList<>(first);
+        all.stream().filter(r -> !first.contains(r)).limit(5).forEach(both::add);
+        Path f = Files.createTempFile("cache", ".bin.gz");
+        try {
+            SummaryCache c = SummaryCache.open(f);
+            c.retain(first);
+            c.save();
+            SummaryCache again = SummaryCache.open(f);
+            again.retain(both);
+            again.save();
+            SummaryCache back = SummaryCache.open(f);
+            assertThat(back.size()).isEqualTo(both.size());
+            both.forEach(r -> assertThat(back.get(r.treeId())).isEqualTo(r));
+            SummaryCache shrunk = SummaryCache.open(f);
+            shrunk.retain(first);
+            shrunk.save();
+            assertThat(SummaryCache.open(f).size()).isEqualTo(first.size());
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
     @Provide
     Arbitrary<List<Integer>> someRuns() {
         return Arbitraries.integers().between(0, 1000).list().ofMinSize(1).ofMaxSize(30);
