@@ -63,7 +63,8 @@ class ReportWiringTest {
         for (int c = 0; c < 30; c++) {
             double level = c < 20 ? 10.0 : 13.0; // a 1.3x step at the 21st commit
             for (int rep = 0; rep < 3; rep++) {
-                Path prof = rep == 0 && (c == 19 || c == 20) ? (c == 19 ? before : after) : null;
+                // the two newest runs carry profiles: the newest run's page diffs against the one before
+                Path prof = rep == 2 && (c == 28 || c == 29) ? (c == 28 ? before : after) : null;
                 runs.add(run(c, rep, level * (1 + noise.nextGaussian() * 0.01), prof));
             }
         }
