@@ -14,6 +14,11 @@ public interface CodeRepo {
         return java.util.List.of(sha);
     }
 
+    /** Whether {@code rev} names a tag: a release is compared as named, never with a stand-in. */
+    default boolean isTag(String rev) {
+        return false;
+    }
+
     /** Whether this is a shallow clone, whose history stops short (CI checkouts often are). */
     default boolean isShallow() {
         return false;

@@ -60,6 +60,15 @@ public final class GitCodeRepo implements CodeRepo, AutoCloseable {
     }
 
     @Override
+    public boolean isTag(String rev) {
+        try {
+            return repo.exactRef(org.eclipse.jgit.lib.Constants.R_TAGS + rev) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean isShallow() {
         try {
             return !repo.getObjectDatabase().getShallowCommits().isEmpty();

@@ -89,10 +89,11 @@ public final class RunSelector {
 
     /*
      * A branch's tip is often not measured yet (its jobs still run, or a path filter skipped them):
-     * the newest first-parent ancestor that has runs stands in for it, and the label says so.
+     * the newest first-parent ancestor that has runs stands in for it, and the label says so. A tag
+     * names a release: it is compared as named or not at all.
      */
     private Selection nearestMeasuredAncestor(String spec, String sha, Set<String> currentShas) {
-        if (code != null) {
+        if (code != null && !code.isTag(spec)) {
             List<String> ancestors = code.firstParents(sha, MAX_ANCESTORS);
             for (int back = 1; back < ancestors.size(); back++) {
                 String a = ancestors.get(back);
