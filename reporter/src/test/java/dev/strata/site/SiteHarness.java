@@ -37,7 +37,7 @@ final class SiteHarness {
                 good.path(), bad.path(), "regression", 1.25, 0.99));
     };
 
-    static final DataExport CSV = (runs, dir) -> {
+    static final DataExport CSV = (runs, dir, privacy) -> {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("runs.csv"), "process,folder\n" + runs.size() + "\n");
     };
