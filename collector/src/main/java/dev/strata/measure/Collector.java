@@ -1,18 +1,16 @@
 package dev.strata.measure;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.strata.context.EnvironmentVariables;
 import dev.strata.context.GitContext;
 import dev.strata.context.HostContext;
 import dev.strata.context.LibraryProbe;
 import dev.strata.context.NoiseCheck;
+import dev.strata.context.RecordRedactor;
 import dev.strata.context.Redactor;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.Environment;
 import dev.strata.record.HostInfo;
 import dev.strata.record.Metrics;
-import dev.strata.record.ProcessNode;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
@@ -20,8 +18,6 @@ import dev.strata.record.Ulid;
 import dev.strata.store.GitStore;
 import dev.strata.store.ProcessKey;
 import dev.strata.store.RunFiles;
-import dev.strata.store.StoreLocation;
-import dev.strata.store.StoreSync;
 import dev.strata.store.StoredRun;
 
 import java.io.IOException;
@@ -70,7 +66,7 @@ public final class Collector {
 
     public RunOutcome run(RunRequest req) throws IOException {
         trace("start");
-        String process = req.name() != null ? ProcessKey.require(req.name()) : ProcessKey.derive(req.command());
+        String process = req.name() != null ? ProcessKey.require(req.name()) : ProcessKey.derive(Redactor.redactArgs(req.command()));
         String program = req.command().get(0);
         if (CommandLookup.find(program, env.get("PATH"), req.cwd()).isEmpty()) {
             return new RunOutcome(null, null, 127, "command not found: " + program + " (nothing recorded)");
@@ -163,7 +159,7 @@ public final class Collector {
         b.language = req.language();
         b.task = req.task();
         b.params = req.params() == null || req.params().isEmpty() ? null : req.params();
-        b.command = Redactor.redactArgs(req.command());
+        b.command = req.command();
         b.cwd = req.cwd().toString();
         b.startedAt = ex.startedAt();
         b.endedAt = ex.endedAt();
@@ -175,7 +171,7 @@ public final class Collector {
                 : tr != null && Integer.valueOf(0).equals(tr.exitCode()) ? RunStatus.OK : RunStatus.FAILED;
         b.metrics = metrics(tr == null ? null : tr.metrics(), ex.wallSeconds(), ex.sampled());
         if (ex.sampled() != null) {
-            b.processTree = ex.sampled().processes().stream().map(Collector::redacted).toList();
+            b.processTree = ex.sampled().processes();
             b.timeline = ex.sampled().timeline();
         }
         b.git = git;
@@ -186,32 +182,9 @@ public final class Collector {
         b.environment = new Environment(runtimes, versions.libraries().isEmpty() ? null : versions.libraries(),
                 vars.isEmpty() ? null : vars);
         b.customMetrics = custom.isEmpty() ? null : custom;
-        b.userData = redacted(req.userData());
+        b.userData = req.userData() == null || req.userData().isEmpty() ? null : req.userData();
         b.warnings = warnings.isEmpty() ? null : warnings;
-        return b.build();
-    }
-
-    private static ProcessNode redacted(ProcessNode n) {
-        String cmd = n.command() == null ? null : String.join(" ", Redactor.redactArgs(List.of(n.command().split(" "))));
-        return new ProcessNode(n.pid(), n.ppid(), cmd, n.startOffsetSeconds(), n.endOffsetSeconds(), n.cpuSeconds(),
-                n.peakRssBytes(), n.readBytes(), n.writeBytes());
-    }
-
-    private static ObjectNode redacted(ObjectNode userData) {
-        if (userData == null || userData.isEmpty()) {
-            return null;
-        }
-        ObjectNode copy = userData.deepCopy();
-        List<String> names = new ArrayList<>();
-        copy.fieldNames().forEachRemaining(names::add);
-        for (String k : names) {
-            if (copy.get(k).isTextual()) {
-                copy.set(k, new TextNode(Redactor.redactVariable(k, copy.get(k).asText())));
-            } else if (Redactor.isSecretName(k)) {
-                copy.set(k, new TextNode(Redactor.REDACTED));
-            }
-        }
-        return copy;
+        return RecordRedactor.redact(b.build());
     }
 
     /*
@@ -239,8 +212,8 @@ public final class Collector {
     private static GitStore openStore(RunRequest req) {
         GitStore store = req.store().open();
         try {
-            if (req.store().isRemote()) {
-                new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS).pull();
+            if (req.store().pullsBeforeWrite(req.push())) {
+                req.store().sync(store, PUSH_ATTEMPTS).pull();
             }
             store.tip(); // reads the branch: JGit's start-up happens now, not after the workload
             return store;
@@ -251,10 +224,9 @@ public final class Collector {
     }
 
     private static StoredRun commit(GitStore store, RunRequest req, RunFiles files) {
-        StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS);
         StoredRun stored = store.write(files);
-        if (req.push() || req.store().isRemote()) {
-            sync.push();
+        if (req.store().pushesAfterWrite(req.push())) {
+            req.store().sync(store, PUSH_ATTEMPTS).push();
         }
         return stored;
     }
