@@ -50,8 +50,8 @@ final class SiteHarness {
             String rev = store.refName();
             SiteBuilder b = new SiteBuilder(warnings::add, phases::add).diffFlamegraphs(new FlameEngineDiffs())
                     .changePoints(new DetectedChangePoints(Detector.standard()))
-                    .dataExport((runs, dir) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
-                            warnings::add), dir));
+                    .dataExport((runs, dir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
+                            warnings::add).map(privacy), dir));
             result = b.build(snap, loaded, new SiteContext(options.title(), "results", null), options, out);
             return result;
         }
