@@ -138,7 +138,7 @@ final class SiteModel {
     /** A process as pages name it: by its newest run's description when that is a name, with the key below. */
     Label label(String process) {
         List<RunSummary> list = byProcess.get(process);
-        return Label.of(process, list == null || list.isEmpty() ? null : list.get(0).description());
+        return Label.of(process, list == null || list.isEmpty() ? null : privacy.text(list.get(0).description()));
     }
 
     List<ChangePoint> changePointsOf(String process) {
