@@ -71,8 +71,8 @@ class SiteLayoutBrowserTest {
                 new SiteBuilder(warnings::add, p -> { })
                         .diffFlamegraphs(new FlameEngineDiffs())
                         .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), ref).detector(Map.of())))
-                        .dataExport((runs, dir) -> DataFiles.write(new StoreRuns(store.repository(), ref, p -> true,
-                                warnings::add), dir))
+                        .dataExport((runs, dir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), ref,
+                                p -> true, warnings::add).map(privacy), dir))
                         .build(snap, loaded, new SiteContext("hyper", "store", null), SiteOptions.defaults("hyper"), site);
             }
         }
