@@ -373,6 +373,13 @@
       form.addEventListener("change", apply);
       form.addEventListener("input", apply);
       apply();
+      /* a link to a group (from the index) opens it */
+      function openTarget() {
+        var t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (t && t.tagName === "DETAILS") t.open = true;
+      }
+      window.addEventListener("hashchange", openTarget);
+      openTarget();
     });
   }
 

@@ -186,6 +186,16 @@ class SiteLayoutBrowserTest {
         assertThat(together.findElements(By.cssSelector("tbody tr"))).hasSize(4).allMatch(WebElement::isDisplayed);
         List<String> dates = groups.stream().map(g -> g.getAttribute("data-date")).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(groups.get(0).getAttribute("open")).as("the newest group is open").isNotNull();
+        String id = together.getAttribute("id");
+        open(site.resolve("index.html"), WINDOWS.get(0));
+        driver.findElement(By.cssSelector("section.now a[href$='" + id + "']")).click();
+        assertThat(driver.findElement(By.id(id)).getAttribute("open"))
+                .as("a link from the index opens its group").isNotNull();
+        open(pages().get("regressions"), WINDOWS.get(0));
+        groups = driver.findElements(By.cssSelector("details.group"));
+        together = driver.findElement(By.cssSelector("details.group[data-processes*=' ']"));
+        together.findElement(By.tagName("summary")).click();
 
         driver.findElement(By.cssSelector("#filters input[name=regression]")).click();
         assertThat(groups).noneMatch(WebElement::isDisplayed);
