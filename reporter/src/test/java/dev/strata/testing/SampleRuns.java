@@ -212,26 +212,18 @@ public final class SampleRuns {
                 + "main;ingest;normalize " + (300 + rnd.nextInt(20)) + "\n";
     }
 
-    /** A small interactive SVG: clicking a frame zooms to it (the test checks this), as a real flamegraph does. */
+    /** A flamegraph as strata's engine renders it: clicking a frame zooms to it (the test checks this). */
     public static String flamegraphSvg(String title) {
-        String[][] frames = {{"main", "0", "1000", "0"}, {"load", "0", "480", "1"}, {"ingest", "480", "520", "1"},
-                {"read_h5ad", "0", "480", "2"}, {"write_soma", "480", "360", "2"}, {"normalize", "840", "160", "2"}};
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"flame\" viewBox=\"0 0 1000 120\" width=\"100%\" height=\"120\" data-zoom=\"main\">\n");
-        sb.append("<title>").append(title).append("</title>\n");
-        sb.append("<style>rect{stroke:#fff;cursor:pointer} text{font:12px sans-serif;pointer-events:none}</style>\n");
-        for (String[] f : frames) {
-            int y = 90 - Integer.parseInt(f[3]) * 30;
-            sb.append("<g class=\"frame\"><rect x=\"").append(f[1]).append("\" y=\"").append(y).append("\" width=\"")
-                    .append(f[2]).append("\" height=\"28\" fill=\"#e8803a\" data-name=\"").append(f[0]).append("\"/>")
-                    .append("<text x=\"").append(Integer.parseInt(f[1]) + 4).append("\" y=\"").append(y + 18).append("\">")
-                    .append(f[0]).append("</text></g>\n");
+        String folded = "main;load;read_h5ad 480\nmain;ingest;write_soma 360\nmain;ingest;normalize 160\n";
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            dev.strata.flame.FlameGraph.render(dev.strata.flame.FoldedStacks.read(
+                    new java.io.ByteArrayInputStream(folded.getBytes(StandardCharsets.UTF_8)), title, false),
+                    dev.strata.flame.FlameOptions.defaults().withTitle(title), out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        sb.append("<script>document.querySelectorAll('rect').forEach(function(r){r.addEventListener('click',function(){")
-                .append("var s=document.getElementById('flame');s.setAttribute('viewBox',r.getAttribute('x')+' 0 '+r.getAttribute('width')+' 120');")
-                .append("s.setAttribute('data-zoom',r.getAttribute('data-name'));});});</script>\n");
-        sb.append("</svg>\n");
-        return sb.toString();
     }
 
     /** A record whose every free-text field tries to break out of the page. */
