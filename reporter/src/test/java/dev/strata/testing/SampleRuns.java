@@ -2,6 +2,9 @@ package dev.strata.testing;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.flame.FlameGraph;
+import dev.strata.flame.FlameOptions;
+import dev.strata.flame.FoldedStacks;
 import dev.strata.record.Better;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.Environment;
@@ -15,6 +18,10 @@ import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
 import dev.strata.record.Timeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -190,7 +197,7 @@ public final class SampleRuns {
         if (p.profiled() && (hostId.equals("lab-xeon") || p.hosts().size() == 1) && cells == 4000) {
             byte[] folded = folded(c, rnd).getBytes(StandardCharsets.UTF_8);
             files.put("profiles/py-spy.folded", folded);
-            files.put("flamegraphs/py-spy.svg", flamegraphSvg("py-spy " + sha.substring(0, 7)).getBytes(StandardCharsets.UTF_8));
+            files.put("flamegraphs/py-spy.svg", flamegraph(folded, "py-spy " + sha.substring(0, 7)));
             profiles.add(new Profile("py-spy", "cpu", "folded", "profiles/py-spy.folded", "flamegraphs/py-spy.svg",
                     pid, 1800L, List.of()));
         }
@@ -212,17 +219,15 @@ public final class SampleRuns {
                 + "main;ingest;normalize " + (300 + rnd.nextInt(20)) + "\n";
     }
 
-    /** A flamegraph as strata's engine renders it: clicking a frame zooms to it (the test checks this). */
-    public static String flamegraphSvg(String title) {
-        String folded = "main;load;read_h5ad 480\nmain;ingest;write_soma 360\nmain;ingest;normalize 160\n";
+    /** The flamegraph of a folded profile, rendered by the engine as {@code strata run} does. */
+    public static byte[] flamegraph(byte[] folded, String title) {
         try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            dev.strata.flame.FlameGraph.render(dev.strata.flame.FoldedStacks.read(
-                    new java.io.ByteArrayInputStream(folded.getBytes(StandardCharsets.UTF_8)), title, false),
-                    dev.strata.flame.FlameOptions.defaults().withTitle(title), out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FlameGraph.render(FoldedStacks.read(new ByteArrayInputStream(folded), title, false),
+                    FlameOptions.defaults().withTitle(title), out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
