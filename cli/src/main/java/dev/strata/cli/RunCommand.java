@@ -7,6 +7,8 @@ import dev.strata.context.LibrarySpec;
 import dev.strata.measure.CustomMetrics;
 import dev.strata.record.CustomMetric;
 import dev.strata.measure.Launcher;
+import dev.strata.profilers.Profiler;
+import dev.strata.profilers.Profilers;
 import dev.strata.run.Collector;
 import dev.strata.run.RunOutcome;
 import dev.strata.run.RunRequest;
@@ -82,6 +84,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Keep a copy of stdout/stderr in the run folder, capped (default 1MiB per stream).")
     String captureOutput;
 
+    @Option(names = "--profile", paramLabel = "PROFILER[,...]",
+            description = "Profile the workload: py-spy, perf, rprof, memray, heaptrack, jfr, or"
+                    + " 'custom:NAME=COMMAND with {pid} {out}' (repeatable; see strata profilers).")
+    List<String> profile;
+
     @Parameters(arity = "1..*", paramLabel = "-- COMMAND", description = "The command and its arguments.")
     List<String> command;
 
@@ -114,12 +121,13 @@ final class RunCommand implements Callable<Integer> {
         long sampleMillis = sampleInterval.trim().equals("0") ? 0
                 : Durations.parse("--sample-interval", sampleInterval).toMillis();
         int captureBytes = captureOutput == null ? 0 : Sizes.parseInt("--capture-output", captureOutput);
+        List<Profiler> profilers = Profilers.parse(profile);
         RunRequest req = RunRequest.builder(command, cwd)
                 .name(name).tag(tag).description(description).language(language).task(task)
                 .params(typedParams).userData(userData).metrics(metricValues)
                 .repoDir(repoDir).hostId(hostId).libs(libSpecs).envVars(envVars == null ? List.of() : envVars)
                 .timeout(Durations.parse("--timeout", timeout)).killGrace(Duration.ofSeconds(5))
-                .sampleIntervalMillis(sampleMillis).captureBytes(captureBytes)
+                .sampleIntervalMillis(sampleMillis).captureBytes(captureBytes).profilers(profilers)
                 .store(storeOptions.location()).push(push)
                 .build();
         var err = spec.commandLine().getErr();

@@ -18,6 +18,11 @@ public interface Attached {
         }
     };
 
+    /** True when the profiler never got going (it said why in {@link #stop}'s warnings): nothing to collect. */
+    default boolean failed() {
+        return false;
+    }
+
     /** PIDs of the profiler's own processes, so they are not mistaken for noisy neighbours. */
     List<Long> helperPids();
 

@@ -55,6 +55,8 @@ public final class ProfileFiles {
                 .withUnit(o.kind().unit());
         if (o.kind() == ProfileKind.MEMORY) {
             options = options.withPalette(Palette.MEMORY).withSubtitle("bytes live at the peak");
+        } else if (o.palette() != null) {
+            options = options.withPalette(o.palette());
         }
         try (OutputStream out = Files.newOutputStream(svgFile)) {
             FlameGraph.render(stacks, options, out);

@@ -63,24 +63,28 @@ final class ProfiledExecution {
                 note.accept("profiler " + p.name() + " could not wrap the launch: " + e.getMessage());
             }
         }
-        List<Attached> attached = new ArrayList<>();
-        Map<Profiler, Path> attachFailed = new LinkedHashMap<>();
+        Map<Profiler, Attached> attached = new LinkedHashMap<>();
+        Set<Profiler> failed = new HashSet<>();
         Execution ex = runner.run(launch, pid -> {
             for (Map.Entry<Profiler, Path> e : active.entrySet()) {
                 try {
-                    attached.add(e.getKey().attach(pid, e.getValue()));
+                    attached.put(e.getKey(), e.getKey().attach(pid, e.getValue()));
                 } catch (IOException | RuntimeException x) {
-                    attachFailed.put(e.getKey(), e.getValue());
+                    failed.add(e.getKey());
                     note.accept("profiler " + e.getKey().name() + " could not attach to pid " + pid + ": "
                             + x.getMessage());
                 }
             }
         });
         Set<Long> helpers = new HashSet<>();
-        for (Attached a : attached) {
+        for (Map.Entry<Profiler, Attached> e : attached.entrySet()) {
+            Attached a = e.getValue();
             helpers.addAll(a.helperPids());
             for (String w : a.stop(PROFILER_GRACE)) {
-                note.accept(w);
+                note.accept("profiler " + e.getKey().name() + ": " + w);
+            }
+            if (a.failed()) {
+                failed.add(e.getKey());
             }
         }
         List<Profile> profiles = new ArrayList<>();
@@ -88,7 +92,7 @@ final class ProfiledExecution {
         Path out = Files.createDirectories(scratch.resolve("profile-files"));
         for (Map.Entry<Profiler, Path> e : active.entrySet()) {
             Profiler p = e.getKey();
-            if (attachFailed.containsKey(p) || ex.interruptedBy() != null) {
+            if (failed.contains(p) || ex.interruptedBy() != null) {
                 continue;
             }
             try {

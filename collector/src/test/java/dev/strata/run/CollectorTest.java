@@ -120,7 +120,7 @@ class CollectorTest {
         @Override
         public ProfileOutput collect(Path dir) throws IOException {
             Path f = Files.writeString(dir.resolve("out.folded"), "main;work;hot 90\nmain;work;cold 10\n");
-            return ProfileOutput.folded(ProfileKind.CPU, f, 100, 4242L, List.of());
+            return ProfileOutput.folded(ProfileKind.CPU, f, 100L, 4242L, List.of());
         }
     }
 
