@@ -128,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
                 .repoDir(repoDir).hostId(hostId).libs(libSpecs).envVars(envVars == null ? List.of() : envVars)
                 .timeout(Durations.parse("--timeout", timeout)).killGrace(Duration.ofSeconds(5))
                 .sampleIntervalMillis(sampleMillis).captureBytes(captureBytes).profilers(profilers)
-                .store(storeOptions.location()).push(push)
+                .store(storeOptions.location(repoDir)).push(push)
                 .build();
         var err = spec.commandLine().getErr();
         RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv(),
@@ -136,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
         if (outcome.record() == null) {
             err.println("strata: " + outcome.message());
         } else {
-            err.println("strata: recorded " + outcome.stored().path() + " in " + req.store().localDir()
+            err.println("strata: recorded " + outcome.stored().path() + " in " + req.store().describe()
                     + summary(outcome.record().metrics(), outcome.exitCode()));
         }
         err.flush();

@@ -1,6 +1,7 @@
 package dev.strata.run;
 
 import dev.strata.context.ContextCapture;
+import dev.strata.context.Redactor;
 import dev.strata.context.RunContext;
 import dev.strata.measure.CommandLookup;
 import dev.strata.measure.CustomMetrics;
@@ -89,7 +90,7 @@ public final class Collector {
     /** Measures one run; the caller commits {@link MeasuredRun#files()} and closes it. */
     public MeasuredRun measure(RunRequest req) throws IOException {
         String process = req.labels().name() != null ? ProcessKey.require(req.labels().name())
-                : ProcessKey.derive(req.command());
+                : ProcessKey.derive(Redactor.redactArgs(req.command()));
         MeasuredRun missing = missingProgram(req);
         if (missing != null) {
             return missing;

@@ -1,28 +1,25 @@
 package dev.strata.run;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import dev.strata.context.Redactor;
+import dev.strata.context.RecordRedactor;
 import dev.strata.context.RunContext;
 import dev.strata.measure.Execution;
 import dev.strata.measure.TimeReport;
 import dev.strata.measure.TreeSampler;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.Metrics;
-import dev.strata.record.ProcessNode;
 import dev.strata.record.Profile;
 import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
 import dev.strata.record.Ulid;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
  * Puts one run's record together from what was asked, the context, how the launch went and what
- * the profilers wrote. Secrets are taken out here, so nothing that reaches the store carries them.
+ * the profilers wrote. Secrets are taken out of the whole record here, so nothing that reaches the
+ * store carries them.
  */
 final class RecordAssembler {
 
@@ -42,7 +39,7 @@ final class RecordAssembler {
         b.task = l.task();
         b.params = l.params().isEmpty() ? null : l.params();
         b.repetition = l.repetition();
-        b.command = Redactor.redactArgs(req.command());
+        b.command = req.command();
         b.cwd = req.cwd().toString();
         b.startedAt = ex.startedAt();
         b.endedAt = ex.endedAt();
@@ -54,17 +51,17 @@ final class RecordAssembler {
                 : tr != null && Integer.valueOf(0).equals(tr.exitCode()) ? RunStatus.OK : RunStatus.FAILED;
         b.metrics = metrics(tr == null ? null : tr.metrics(), ex.wallSeconds(), ex.sampled());
         if (ex.sampled() != null) {
-            b.processTree = ex.sampled().processes().stream().map(RecordAssembler::redacted).toList();
+            b.processTree = ex.sampled().processes();
             b.timeline = ex.sampled().timeline();
         }
         b.git = ctx.git();
         b.host = ctx.host();
         b.environment = ctx.environment();
         b.customMetrics = custom.isEmpty() ? null : custom;
-        b.userData = redacted(l.userData());
+        b.userData = l.userData() == null || l.userData().isEmpty() ? null : l.userData();
         b.profiles = profiles.isEmpty() ? null : profiles;
         b.warnings = warnings.isEmpty() ? null : warnings;
-        return b.build();
+        return RecordRedactor.redact(b.build());
     }
 
     /*
@@ -87,28 +84,5 @@ final class RecordAssembler {
                 t.majorPageFaults(), t.minorPageFaults(), t.voluntaryContextSwitches(), t.involuntaryContextSwitches(),
                 t.fsInputBlocks(), t.fsOutputBlocks(), s == null ? null : s.readBytes(), s == null ? null : s.writeBytes(),
                 t.source());
-    }
-
-    private static ProcessNode redacted(ProcessNode n) {
-        String cmd = n.command() == null ? null : String.join(" ", Redactor.redactArgs(List.of(n.command().split(" "))));
-        return new ProcessNode(n.pid(), n.ppid(), cmd, n.startOffsetSeconds(), n.endOffsetSeconds(), n.cpuSeconds(),
-                n.peakRssBytes(), n.readBytes(), n.writeBytes());
-    }
-
-    private static ObjectNode redacted(ObjectNode userData) {
-        if (userData == null || userData.isEmpty()) {
-            return null;
-        }
-        ObjectNode copy = userData.deepCopy();
-        List<String> names = new ArrayList<>();
-        copy.fieldNames().forEachRemaining(names::add);
-        for (String k : names) {
-            if (copy.get(k).isTextual()) {
-                copy.set(k, new TextNode(Redactor.redactVariable(k, copy.get(k).asText())));
-            } else if (Redactor.isSecretName(k)) {
-                copy.set(k, new TextNode(Redactor.REDACTED));
-            }
-        }
-        return copy;
     }
 }
