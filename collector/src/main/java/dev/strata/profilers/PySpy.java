@@ -124,8 +124,11 @@ public final class PySpy implements Profiler {
     }
 
     /**
-     * With {@code --subprocesses} each stack starts with {@code process PID:"full command line"}:
-     * the command line may carry secrets, so it is redacted like the record's command.
+     * With {@code --subprocesses} each stack starts with {@code process PID:"full command line"}.
+     * The PID changes from run to run and the interpreter's path from machine to machine, which
+     * would keep two runs' flamegraphs from lining up in a diff: the frame becomes the command line
+     * with the interpreter's file name only ({@code python3 work.py}). The command line may carry
+     * secrets, so it is redacted like the record's command.
      */
     static String cleanProcessFrame(String stack) {
         int semi = stack.indexOf(';');
@@ -134,7 +137,11 @@ public final class PySpy implements Profiler {
         if (!m.matches()) {
             return stack;
         }
-        String cmd = String.join(" ", Redactor.redactArgs(List.of(m.group(2).split(" "))));
-        return "process " + m.group(1) + ": " + cmd + (semi < 0 ? "" : stack.substring(semi));
+        List<String> argv = new ArrayList<>(List.of(m.group(2).split(" ")));
+        if (!argv.isEmpty()) {
+            argv.set(0, argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1));
+        }
+        String cmd = String.join(" ", Redactor.redactArgs(argv)).replace(';', ':');
+        return cmd + (semi < 0 ? "" : stack.substring(semi));
     }
 }

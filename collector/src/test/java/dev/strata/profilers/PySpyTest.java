@@ -54,6 +54,14 @@ class PySpyTest {
     }
 
     @Test
+    void processFramesLoseThePidThePathAndAnySecret() {
+        String s = PySpy.cleanProcessFrame("process 4242:\"/opt/py/bin/python3 job.py --token "
+                + "ghp_abcdefghijklmnopqrstuvwxyz0123456789\";main (job.py);work (job.py)");
+        assertThat(s).startsWith("python3 job.py --token ").endsWith(";main (job.py);work (job.py)")
+                .doesNotContain("ghp_").doesNotContain("4242").doesNotContain("/opt/py");
+    }
+
+    @Test
     void aProgramThatIsNotPythonGetsAWarningThatSaysWhyAndTheRunIsKept() throws Exception {
         List<String> cmd = List.of("sleep", "1");
         RealRuns.Result r = RealRuns.run(PySpy.defaults(), cmd, tmp);
