@@ -30,6 +30,7 @@ public final class Main {
         m.put("show", ShowCommand::new);
         m.put("import", ImportCommand::new);
         m.put("flamegraph", FlamegraphCommand::new);
+        m.put("suite", SuiteCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;

@@ -79,7 +79,7 @@ final class ProcessPage {
         List<RegressionsView.Row> cps = RegressionsPage.rows(m, m.changePointsOf(name), ROOT);
         List<String> swept = ScalingPage.params(runs);
         String scaling = swept.isEmpty() ? null : ROOT + "scaling.html#" + ScalingPage.anchor(name, swept.get(0));
-        return new ProcessView(name, IndexPage.nz(latest.description()), IndexPage.nz(latest.language()),
+        return new ProcessView(name, IndexPage.nz(m.privacy.text(latest.description())), IndexPage.nz(latest.language()),
                 IndexPage.nz(latest.task()), runs.size(), t.series, charts, Json.forScript(data),
                 rows, Json.forScript(older), older.size(), cps, scaling);
     }

@@ -34,13 +34,14 @@ final class RunAttachments {
         for (StoreSnapshot.Attachment a : store.attachments(run.treeId())) {
             boolean text = a.path().endsWith(".svg") || a.path().endsWith(".folded") || a.path().endsWith(".txt")
                     || a.path().endsWith(".json");
-            if (m.privacy.on() && !text) {
-                // an opaque profile (perf.data, ...) carries host and user names we cannot take out
+            if (m.privacy.on() && (!text || a.path().startsWith("output/"))) {
+                // an opaque profile (perf.data, ...) carries host and user names we cannot take out, and a
+                // workload's captured output can carry anything at all
                 continue;
             }
             byte[] bytes = store.read(a.blob());
             if (m.privacy.on()) {
-                bytes = m.privacy.text(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                bytes = m.privacy.bytes(bytes);
             }
             if (a.path().startsWith("flamegraphs/") && a.path().endsWith(".svg")) {
                 out.writeFile(dir + a.path(), bytes);
@@ -56,8 +57,8 @@ final class RunAttachments {
         RunSummary before = previousWithProfile(m, run);
         if (before != null) {
             String profiler = RegressionsPage.sharedFolded(before, run);
-            byte[] a = folded(store, before, profiler);
-            byte[] b = folded(store, run, profiler);
+            byte[] a = m.privacy.bytes(folded(store, before, profiler));
+            byte[] b = m.privacy.bytes(folded(store, run, profiler));
             if (a != null && b != null) {
                 String title = profiler + ": " + label(before) + " → " + label(run);
                 try {
