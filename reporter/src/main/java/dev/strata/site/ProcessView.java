@@ -17,6 +17,6 @@ public record ProcessView(String name, Label label, String description, String l
 
     /** {@code value} is the run's figure of the page's headline metric (wall time where there is one). */
     public record RunRow(String id, String startedAt, String href, String status, String statusClass, String sha,
-                         String tag, String host, String params, String value, String maxRss) {
+                         String tag, String host, String params, String value, String maxRss, String profiles) {
     }
 }
