@@ -14,6 +14,7 @@ import dev.strata.record.Metrics;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
+import dev.strata.record.Sampling;
 import dev.strata.record.Ulid;
 import dev.strata.store.GitStore;
 import dev.strata.store.ProcessKey;
@@ -173,6 +174,8 @@ public final class Collector {
         if (ex.sampled() != null) {
             b.processTree = ex.sampled().processes();
             b.timeline = ex.sampled().timeline();
+            b.sampling = new Sampling(Sampling.PROC_RSS_SUM, req.sampleIntervalMillis(),
+                    SamplerThread.fastIntervalMillis(req.sampleIntervalMillis()), ex.sampled().ticks());
         }
         b.git = git;
         b.host = host;

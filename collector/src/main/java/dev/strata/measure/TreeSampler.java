@@ -27,6 +27,10 @@ public final class TreeSampler {
                          int ticks) {
     }
 
+    /** A change of the tree's RSS by more than this share (or {@link #SMALL_CHANGE_BYTES}) counts as a change. */
+    private static final int CHANGE_SHARE = 16;
+    private static final long SMALL_CHANGE_BYTES = 4L << 20;
+
     private static final long FULL_SCAN_NANOS = 500_000_000L;
     private static final int IO_EVERY = 5;
     private static final int MAX_COMMAND_CHARS = 300;
@@ -67,6 +71,10 @@ public final class TreeSampler {
     private long lastTickNanos;
     private long lastCpuTicks;
     private int ticks;
+    private long lastTreeRssPages;
+    private int lastAlive;
+    private boolean found;
+    private boolean changing;
 
     public TreeSampler(ProcFs fs, long rootPid, long intervalMillis, long clockTicksPerSecond, long pageBytes,
                        LongSupplier nanoClock, long t0Nanos) {
@@ -136,6 +144,12 @@ public final class TreeSampler {
             alive++;
         }
         peakTreeRssPages = Math.max(peakTreeRssPages, treeRss);
+        long moved = Math.abs(treeRss - lastTreeRssPages) * pageBytes;
+        changing = found || alive != lastAlive
+                || moved > SMALL_CHANGE_BYTES && moved * CHANGE_SHARE > lastTreeRssPages * pageBytes;
+        found = false;
+        lastTreeRssPages = treeRss;
+        lastAlive = alive;
         double dt = (now - lastTickNanos) / 1e9;
         Double cpuPercent = ticks == 0 || dt <= 0 ? null
                 : Math.round((cpu - lastCpuTicks) / (double) clockTicksPerSecond / dt * 1000) / 10.0;
@@ -145,6 +159,15 @@ public final class TreeSampler {
         lastTickNanos = now;
         ticks++;
         return alive > 0;
+    }
+
+    /**
+     * Whether the last tick saw the tree change: a process came or went, or the tree's RSS moved by
+     * more than a sixteenth (and 4 MiB). Short-lived workers live in such spells, so the sampler
+     * looks more often then (see {@link SamplerThread}).
+     */
+    public synchronized boolean changing() {
+        return changing;
     }
 
     private void discoverChildren() {
@@ -164,6 +187,7 @@ public final class TreeSampler {
                     Proc child = new Proc(pid);
                     procs.put(pid, child);
                     snapshot.add(child);
+                    found = true;
                 }
             }
         }
@@ -193,7 +217,7 @@ public final class TreeSampler {
             long pid = frontier.remove(frontier.size() - 1);
             for (long c : childrenOf.getOrDefault(pid, List.of())) {
                 if (seen.add(c)) {
-                    procs.putIfAbsent(c, new Proc(c));
+                    found |= procs.putIfAbsent(c, new Proc(c)) == null;
                     frontier.add(c);
                 }
             }
