@@ -1,6 +1,10 @@
 package dev.strata.measure;
 
+import dev.strata.proc.ProcFs;
+import dev.strata.proc.ProcIo;
+import dev.strata.proc.ProcStat;
 import dev.strata.record.ProcessNode;
+import dev.strata.record.Sampling;
 import dev.strata.record.Timeline;
 
 import java.util.ArrayList;
@@ -25,6 +29,12 @@ public final class TreeSampler {
     public record Result(List<ProcessNode> processes, long treePeakRssBytes, long maxProcessRssBytes,
                          double userSeconds, double sysSeconds, long readBytes, long writeBytes, Timeline timeline,
                          int ticks) {
+
+        /** How the tree was watched (see {@link SamplerThread}), for the record. */
+        public Sampling sampling() {
+            long interval = timeline.intervalMillis();
+            return new Sampling(Sampling.PROC_RSS_SUM, interval, SamplerThread.fastIntervalMillis(interval), ticks);
+        }
     }
 
     /** A change of the tree's RSS by more than this share (or {@link #SMALL_CHANGE_BYTES}) counts as a change. */
