@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code strata run}: capture the context, run the command under the generic profiler while the
@@ -96,7 +94,8 @@ public final class Collector {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
-        Path scratch = Files.createTempDirectory("strata-run-");
+        ScratchFiles.sweep(ScratchFiles.tmpDir());
+        Path scratch = ScratchFiles.directory();
         try {
             Path metricsFile = scratch.resolve("metrics.jsonl");
             Files.createFile(metricsFile);
@@ -144,7 +143,7 @@ public final class Collector {
             return new RunOutcome(record, stored, ex.shellExitCode(), null);
         } finally {
             store.close();
-            deleteTree(scratch);
+            ScratchFiles.release(scratch);
         }
     }
 
@@ -230,13 +229,4 @@ public final class Collector {
         }
         return stored;
     }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind is harmless
-        }
-    }
-
 }

@@ -53,7 +53,7 @@ public final class Launcher {
 
     public Execution run(Request req) throws IOException {
         List<String> warnings = new ArrayList<>();
-        Path report = Files.createTempFile("strata-time-", ".txt");
+        Path report = ScratchFiles.timeReport();
         try {
             List<String> argv = new ArrayList<>();
             if (hasTime()) {
@@ -151,7 +151,7 @@ public final class Launcher {
             return new Execution(startedAt, endedAt, (t1 - t0) / 1e9, tr, workload, sig == 0 ? null : sig, timedOut,
                     sampled, stdout, stderr, warnings);
         } finally {
-            Files.deleteIfExists(report);
+            ScratchFiles.release(report);
         }
     }
 

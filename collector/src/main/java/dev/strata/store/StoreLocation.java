@@ -81,6 +81,14 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
             return checked(store);
         }
         GitStore store = GitStore.openOrCreate(localDir);
+        if (!isRemote()) {
+            try {
+                store.requireWritable();
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        }
         if (isRemote()) {
             try {
                 StoredConfig cfg = store.repository().getConfig();
