@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,6 +66,14 @@ final class CheckCommand implements Callable<Integer> {
     Path json;
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the report as Markdown.")
     Path markdown;
+    @Option(names = "--escalate", description = "Run each regressed process again with its profilers, commit that"
+            + " run and diff its flamegraph against the nearest earlier profiled run (listed in every report).")
+    boolean escalate;
+    @Option(names = "--escalate-dir", paramLabel = "DIR", description = "Where the diff flamegraphs of --escalate go"
+            + " (default: strata-escalation).")
+    Path escalateDir = Path.of("strata-escalation");
+    @Option(names = "--push", description = "With --escalate: push the store after each run again.")
+    boolean push;
     @Option(names = "--site-url", paramLabel = "URL", description = "The published site (e.g. the Pages URL):"
             + " the Markdown links each regression to its trend, baseline run and the regressions page.")
     String siteUrl;
@@ -99,6 +108,11 @@ final class CheckCommand implements Callable<Integer> {
             Comparer comparer = new Comparer(store.config().thresholds(thresholds), a,
                     metrics == null ? List.of() : metrics);
             report = new CheckReport(cur.label(), base.label(), a, comparer.compare(cur.runs(), base.runs()));
+            if (escalate && report.regressed()) {
+                Escalator e = new Escalator(storeOptions.location(codeDir), push, codeDir,
+                        escalateDir.toAbsolutePath(), Duration.ofHours(2), err);
+                report = report.withEscalations(e.escalate(report.regressedProcesses(), cur.runs(), store.runs()));
+            }
             links = CheckLinks.of(cur, base, siteUrl);
         }
         out.print(CheckTable.render(report));

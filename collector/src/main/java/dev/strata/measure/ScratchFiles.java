@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * deleted when the run ends, at JVM exit when a signal ends it early, and, for a run that was
  * killed outright, by the next run, which finds them by the process id in their names.
  */
-final class ScratchFiles {
+public final class ScratchFiles {
 
     private static final Pattern OURS = Pattern.compile("strata-(?:run|time)-(\\d+)-.*");
     /** Names of earlier versions carry no process id: those are taken as abandoned after a day. */
@@ -35,22 +35,22 @@ final class ScratchFiles {
     private ScratchFiles() {
     }
 
-    static Path directory() throws IOException {
+    public static Path directory() throws IOException {
         return keep(Files.createTempDirectory("strata-run-" + PID + "-"));
     }
 
-    static Path timeReport() throws IOException {
+    public static Path timeReport() throws IOException {
         return keep(Files.createTempFile("strata-time-" + PID + "-", ".txt"));
     }
 
     /** Deletes {@code p} (a file or a folder) now; it is no longer ours to clean at exit. */
-    static void release(Path p) {
+    public static void release(Path p) {
         deleteTree(p);
         LIVE.remove(p);
     }
 
     /** Deletes what runs that no longer live left in {@code tmp}. */
-    static void sweep(Path tmp) {
+    public static void sweep(Path tmp) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp, "strata-{run,time}-*")) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
@@ -70,7 +70,7 @@ final class ScratchFiles {
         }
     }
 
-    static Path tmpDir() {
+    public static Path tmpDir() {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 

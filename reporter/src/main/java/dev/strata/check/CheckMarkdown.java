@@ -45,6 +45,24 @@ public final class CheckMarkdown {
                         .append(esc(c.note())).append('\n');
             }
         }
+        if (!r.escalations().isEmpty()) {
+            b.append("\n### Profiles of the regressions\n\n");
+            for (Escalation e : r.escalations()) {
+                b.append("- **").append(esc(e.process())).append("**");
+                if (e.rerun() != null) {
+                    b.append(": re-ran with ").append(esc(e.profiler())).append(" as `").append(e.rerun().replace("`", "'"))
+                            .append('`');
+                }
+                if (e.diff() != null) {
+                    b.append("; diff flamegraph against `").append(e.earlier().replace("`", "'")).append("`: `")
+                            .append(e.diff().replace("`", "'")).append('`');
+                }
+                if (e.note() != null) {
+                    b.append(e.rerun() != null ? "; " : ": ").append(esc(e.note()));
+                }
+                b.append('\n');
+            }
+        }
         return b.toString();
     }
 

@@ -141,6 +141,10 @@ final class RunAttachments {
     }
 
     private static String format(RunSummary run, String path) {
+        if (path.startsWith("profiles/") && path.endsWith(".speedscope.json")) {
+            String profiler = path.substring("profiles/".length(), path.length() - ".speedscope.json".length());
+            return "speedscope · " + profiler + " (opens in speedscope and the Firefox Profiler)";
+        }
         for (ProfileRef p : run.profiles()) {
             if (path.equals(p.file())) {
                 return (p.format() == null ? "opaque" : p.format()) + (p.profiler() == null ? "" : " · " + p.profiler());
