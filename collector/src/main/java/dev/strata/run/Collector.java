@@ -67,6 +67,7 @@ public final class Collector {
         if (missing != null) {
             return new RunOutcome(null, null, missing.exitCode(), missing.message());
         }
+        req.store().requireWritable();
         // the store is opened (and a remote one fetched) while the context is read and the workload runs
         CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> stores.open(req.store(), req.push()));
         Store store = null;
