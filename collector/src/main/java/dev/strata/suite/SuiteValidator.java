@@ -131,6 +131,7 @@ final class SuiteValidator {
         check(base + "/setup", label, p.setup(), params);
         check(base + "/teardown", label, p.teardown(), params);
         checkText(base + "/cwd", label, p.cwd(), params);
+        checkText(base + "/meta-file", label, p.metaFile(), params);
         if (p.env() != null) {
             p.env().forEach((k, v) -> checkText(base + "/env/" + k, label, v, params));
         }
