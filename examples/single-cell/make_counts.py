@@ -15,7 +15,7 @@ import scipy.sparse as sp
 
 def counts(cells, genes, seed=0):
     rng = np.random.default_rng(seed)
-    gene_mean = rng.lognormal(mean=-2.0, sigma=1.5, size=genes)
+    gene_mean = rng.lognormal(mean=-3.0, sigma=1.5, size=genes)
     size_factor = rng.lognormal(mean=0.0, sigma=0.4, size=cells)
     rows = []
     for start in range(0, cells, 2000):  # in blocks: a dense cells x genes array would not fit at scale

@@ -17,7 +17,7 @@ struct Csr {
 
 static Csr synthetic(int cells, int genes) {
     std::mt19937_64 rng(0);
-    std::lognormal_distribution<double> gene_mean_d(-2.0, 1.5), size_d(0.0, 0.4);
+    std::lognormal_distribution<double> gene_mean_d(-3.0, 1.5), size_d(0.0, 0.4);
     std::vector<double> gene_mean(genes);
     for (auto &m : gene_mean) m = gene_mean_d(rng);
     Csr m;

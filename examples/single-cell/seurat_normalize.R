@@ -9,7 +9,7 @@ args <- commandArgs(trailingOnly = TRUE)
 cells <- as.integer(args[1])
 genes <- if (length(args) > 1) as.integer(args[2]) else 2000L
 set.seed(0)
-gene_mean <- rlnorm(genes, meanlog = -2, sdlog = 1.5)
+gene_mean <- rlnorm(genes, meanlog = -3, sdlog = 1.5)
 size_factor <- rlnorm(cells, meanlog = 0, sdlog = 0.4)
 # column by column (cells are columns in Seurat): never a dense genes x cells matrix
 cols <- lapply(seq_len(cells), function(j) {

@@ -14,9 +14,13 @@ import java.util.function.Supplier;
 /** A valid suite turned into batches: defaults merged, the sweep expanded, placeholders filled in. */
 public final class SuitePlan {
 
-    /** What the command line changes: a glob on process names, repetitions for all, the tag, and sweep values. */
-    public record Overrides(List<String> filters, Integer repetitions, String tag, Map<String, List<Object>> params) {
-        public static final Overrides NONE = new Overrides(List.of(), null, null, Map.of());
+    /**
+     * What the command line changes: a glob on process names, repetitions for all, the tag, sweep
+     * values, and whether the suite's profilers run at all.
+     */
+    public record Overrides(List<String> filters, Integer repetitions, String tag, Map<String, List<Object>> params,
+                            boolean profile) {
+        public static final Overrides NONE = new Overrides(List.of(), null, null, Map.of(), true);
     }
 
     private SuitePlan() {
@@ -48,7 +52,7 @@ public final class SuitePlan {
             }
             int reps = o.repetitions() != null ? o.repetitions() : first(p.repetitions(), d.repetitions(), 1);
             int warmups = first(p.warmups(), d.warmups(), 0);
-            List<String> profilers = first(p.profile(), d.profile(), List.of());
+            List<String> profilers = o.profile() ? first(p.profile(), d.profile(), List.of()) : List.<String>of();
             ProfileOn on = ProfileOn.parse(first(p.profileOn(), d.profileOn(), null));
             List<LibrarySpec> libs = first(p.libs(), d.libs(), List.<String>of()).stream().map(LibrarySpec::parse).toList();
             Map<String, String> env = new LinkedHashMap<>();
