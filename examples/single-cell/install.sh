@@ -11,4 +11,5 @@ if ((${#need[@]})); then
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-python3 -m pip install -q -r "$here/requirements.txt"
+# Debian marks its Python externally managed; a virtual environment works as well (then run the suite in it)
+PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q -r "$here/requirements.txt"

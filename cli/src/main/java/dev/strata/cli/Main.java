@@ -20,6 +20,7 @@ public final class Main {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("run", RunCommand::new);
+        m.put("profilers", ProfilersCommand::new);
         m.put("report", ReportCommand::new);
         m.put("detect", DetectCommand::new);
         m.put("check", CheckCommand::new);

@@ -1,4 +1,4 @@
-package dev.strata.measure;
+package dev.strata.proc;
 
 import java.io.FileInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.strata.measure;
+package dev.strata.proc;
 
 /**
  * Bytes a process moved through read/write system calls ({@code rchar}/{@code wchar} of

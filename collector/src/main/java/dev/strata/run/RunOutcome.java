@@ -1,4 +1,4 @@
-package dev.strata.measure;
+package dev.strata.run;
 
 import dev.strata.record.RunRecord;
 import dev.strata.store.StoredRun;

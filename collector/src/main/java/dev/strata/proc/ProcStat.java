@@ -1,4 +1,4 @@
-package dev.strata.measure;
+package dev.strata.proc;
 
 /**
  * The fields of {@code /proc/PID/stat} the sampler needs. Times in clock ticks, RSS in pages.
