@@ -187,9 +187,13 @@ class SiteBrowserTest {
     @Test
     void theRegressionsDiffFlamegraphOpensAndShowsTheSlowerFunctionRed() throws IOException {
         open(site.resolve("regressions.html"));
+        // the series that changed in one commit range are a group: open them all, as a reader would the one they want
+        driver.findElements(By.cssSelector("details.group:not([open]) > summary")).forEach(WebElement::click);
         WebElement row = driver.findElements(By.cssSelector("main table tbody tr")).stream()
                 .filter(r -> r.getText().contains("work") && r.getText().contains("Wall time")).findFirst().orElseThrow();
-        assertThat(row.getText()).contains(shortSha(RealSite.STEP - 1) + ".." + shortSha(RealSite.STEP)).contains("regression");
+        assertThat(row.getText()).contains("regression");
+        assertThat(row.findElement(By.xpath("./ancestor::details")).getText()).as("the row's group: its commit range")
+                .contains(shortSha(RealSite.STEP - 1) + ".." + shortSha(RealSite.STEP));
         browser.console();
         row.findElement(By.linkText("diff flamegraph")).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#diff"));
