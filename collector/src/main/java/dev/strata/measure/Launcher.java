@@ -51,7 +51,7 @@ public final class Launcher implements ProcessRunner {
     @Override
     public Execution run(Launch req, StartListener onStart) throws IOException {
         List<String> warnings = new ArrayList<>();
-        Path report = Files.createTempFile("strata-time-", ".txt");
+        Path report = ScratchFiles.timeReport();
         try {
             List<String> argv = new ArrayList<>();
             if (hasTime()) {
@@ -159,7 +159,7 @@ public final class Launcher implements ProcessRunner {
             return new Execution(startedAt, endedAt, WallClock.workloadSeconds((t1 - t0) / 1e9, tr), tr, workload, sig == 0 ? null : sig, timedOut,
                     sampled, stdout, stderr, warnings);
         } finally {
-            Files.deleteIfExists(report);
+            ScratchFiles.release(report);
         }
     }
 
