@@ -100,8 +100,7 @@ public record StrataConfig(Map<String, Double> thresholds, String method, Double
     }
 
     public Detector detector(Map<String, Double> thresholdOverrides) {
-        Filter f = Filter.of(confidence != null ? confidence : Methods.DEFAULT_CONFIDENCE,
-                Methods.DEFAULT_NOISE_MULTIPLE);
+        Filter f = confidence != null ? Methods.standardFilter().withConfidence(confidence) : Methods.standardFilter();
         return new Detector(method != null ? Methods.byName(method) : Methods.standard(),
                 thresholds(thresholdOverrides), f);
     }

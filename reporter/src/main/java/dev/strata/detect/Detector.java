@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Finds the change points of series: a {@link Method} proposes steps, then each is kept only if
- * it is big enough to matter (the metric's threshold) and clear of the noise (a rank test of the
- * points of the level before against the level after). A step that fails is dropped and its
+ * it is big enough to matter (the metric's threshold, the series' noise and wander, the points' own
+ * uncertainty), clear of the noise (a rank test of the level before against the level after) and
+ * held (a level of fewer points between two steps is a spike). A step that fails is dropped and its
  * neighbours are judged again against the merged level.
  */
 public final class Detector {
@@ -50,9 +51,22 @@ public final class Detector {
         return method.name();
     }
 
+    public Filter filter() {
+        return filter;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
     /** Every change point of every series, in series order then time; series are judged in parallel. */
     public List<ChangePoint> detect(List<Series> series) {
         return series.parallelStream().map(this::detect).flatMap(List::stream).toList();
+    }
+
+    /** Every change point, and the environment events that group many series of one host at one commit. */
+    public Detection detectAll(List<Series> series) {
+        return Detection.of(series, detect(series));
     }
 
     public List<ChangePoint> detect(Series s) {
@@ -69,17 +83,11 @@ public final class Detector {
                 cps.add(c);
             }
         }
-        double minEffect = Math.max(Math.log1p(thresholds.of(s.metric())), filter.noiseMultiple() * noise);
-        List<Judged> judged = judge(x, cps);
-        while (filter.enabled()) {
-            Judged worst = judged.stream().filter(j -> j.effect < minEffect || j.confidence < filter.minConfidence())
-                    .min(Comparator.comparingDouble((Judged j) -> j.confidence).thenComparingDouble(j -> j.effect))
-                    .orElse(null);
-            if (worst == null) {
-                break;
-            }
-            cps.remove(Integer.valueOf(worst.index));
-            judged = judge(x, cps);
+        List<Judged> judged = judge(x, spreads(s), cps);
+        if (filter.enabled()) {
+            double floor = Math.max(Math.log1p(thresholds.of(s.metric())),
+                    Math.max(filter.noiseMultiple() * noise, filter.wanderMultiple() * Robust.wander(x)));
+            judged = prune(x, spreads(s), cps, judged, floor);
         }
         double[] raw = s.medians();
         List<ChangePoint> out = new ArrayList<>(judged.size());
@@ -92,17 +100,77 @@ public final class Detector {
             double ratio = before != 0 ? after / before : Math.exp(j.signedEffect);
             Point lastGood = s.points().get(j.index - 1);
             Point firstBad = s.points().get(j.index);
+            boolean possible = k == judged.size() - 1 && n - j.index < filter.persistence();
             out.add(new ChangePoint(s.key(), s.metric(), j.index, lastGood, firstBad,
-                    Direction.of(ratio, s.metric().better()), ratio, j.confidence, Math.expm1(noise), method.name()));
+                    Direction.of(ratio, s.metric().better()), ratio, j.confidence, Math.expm1(noise), method.name(),
+                    possible));
         }
         return out;
     }
 
-    private record Judged(int index, double signedEffect, double effect, double confidence) {
+    /**
+     * Drops failing steps, weakest first, until every step is big enough ({@code floor}, and the
+     * points' own spread), confident enough, and every level between two steps holds for the
+     * persistence.
+     */
+    private List<Judged> prune(double[] x, double[] spread, List<Integer> cps, List<Judged> judged, double floor) {
+        while (true) {
+            Judged worst = null;
+            for (Judged j : judged) {
+                boolean fails = j.effect < floor || j.effect < filter.spreadMultiple() * j.spread
+                        || j.confidence < filter.minConfidence();
+                if (fails && (worst == null || WEAKER.compare(j, worst) < 0)) {
+                    worst = j;
+                }
+            }
+            if (worst == null) {
+                worst = spike(judged);
+            }
+            if (worst == null) {
+                return judged;
+            }
+            cps.remove(Integer.valueOf(worst.index));
+            judged = judge(x, spread, cps);
+        }
     }
 
-    /** The size and confidence of each step against its neighbouring levels (at most WINDOW points each). */
-    private static List<Judged> judge(double[] x, List<Integer> cps) {
+    private static final Comparator<Judged> WEAKER = Comparator.comparingDouble((Judged j) -> j.confidence)
+            .thenComparingDouble(j -> j.effect);
+
+    /** The weaker end of the shortest level between two steps that is shorter than the persistence, or null. */
+    private Judged spike(List<Judged> judged) {
+        Judged weakest = null;
+        int shortest = Integer.MAX_VALUE;
+        for (int k = 0; k + 1 < judged.size(); k++) {
+            int length = judged.get(k + 1).index - judged.get(k).index;
+            if (length < filter.persistence() && length < shortest) {
+                shortest = length;
+                Judged a = judged.get(k);
+                Judged b = judged.get(k + 1);
+                weakest = WEAKER.compare(a, b) <= 0 ? a : b;
+            }
+        }
+        return weakest;
+    }
+
+    private record Judged(int index, double signedEffect, double effect, double confidence, double spread) {
+    }
+
+    /** Each point's own relative uncertainty (0 where unknown). */
+    private static double[] spreads(Series s) {
+        double[] out = new double[s.size()];
+        for (int i = 0; i < out.length; i++) {
+            double v = s.points().get(i).spread();
+            out[i] = Double.isFinite(v) ? v : 0;
+        }
+        return out;
+    }
+
+    /**
+     * The size, confidence and typical point spread of each step against its neighbouring levels
+     * (at most WINDOW points each).
+     */
+    private static List<Judged> judge(double[] x, double[] spread, List<Integer> cps) {
         List<Judged> out = new ArrayList<>(cps.size());
         for (int k = 0; k < cps.size(); k++) {
             int c = cps.get(k);
@@ -112,7 +180,7 @@ public final class Detector {
             double[] after = Arrays.copyOfRange(x, c, to);
             double d = Quantiles.median(after) - Quantiles.median(before);
             double p = MannWhitney.test(before, after).pTwoSided();
-            out.add(new Judged(c, d, Math.abs(d), 1 - p));
+            out.add(new Judged(c, d, Math.abs(d), 1 - p, Quantiles.median(spread, from, to)));
         }
         return out;
     }
