@@ -74,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
         if (alpha != null && !(alpha > 0 && alpha < 1)) {
             throw new Errors.UsageException("--alpha " + alpha + ": expected a number between 0 and 1");
         }
-        StoreRuns store = StoreRuns.load(storeOptions.location().localDir(), ref, err);
+        StoreRuns store = StoreRuns.load(storeOptions.location(
+                repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), ref, err);
         Path codeDir = repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath();
         if (repo != null && !Files.isDirectory(codeDir)) {
             throw new Errors.UsageException("--repo " + repo + ": no such directory");

@@ -46,7 +46,7 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StoreRuns store = StoreRuns.load(storeOptions.location().localDir(), ref, err);
+        StoreRuns store = StoreRuns.load(storeOptions.location(), ref, err);
         List<Series> series = SeriesBuilder.build(store.runs()).stream()
                 .filter(s -> processes == null || processes.contains(s.key().process()))
                 .filter(s -> metrics == null || metrics.contains(s.key().metric()))

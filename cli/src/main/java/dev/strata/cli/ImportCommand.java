@@ -73,8 +73,8 @@ final class ImportCommand implements Callable<Integer> {
         };
         StoreLocation loc = storeOptions.location();
         try (GitStore store = loc.open()) {
-            StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, 30);
-            if (loc.isRemote()) {
+            StoreSync sync = loc.sync(store, 30);
+            if (loc.pullsBeforeWrite(push)) {
                 sync.pull();
             }
             ImportReport r = new Importer(store, batch, m -> {
@@ -82,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("strata: " + m);
                 }
             }).run(points, kind + " " + path.getFileName());
-            if (r.added() > 0 && (push || loc.isRemote())) {
+            if (r.added() > 0 && loc.pushesAfterWrite(push)) {
                 sync.push();
             }
             err.println("strata: imported " + r.added() + " runs from " + r.points() + " points of " + path

@@ -11,6 +11,7 @@ import dev.strata.site.SiteBuilder;
 import dev.strata.site.SiteContext;
 import dev.strata.site.SiteOptions;
 import dev.strata.store.GitStore;
+import dev.strata.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,12 +61,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         SiteOptions options = new SiteOptions(title, baseUrl, publicSite, runPages);
-        return build(storeOptions.location().localDir(), ref, out, options, err);
+        return build(storeOptions.location(), ref, out, options, err);
     }
 
     static int build(Path storeDir, String ref, Path out, SiteOptions options, PrintWriter err) throws Exception {
+        return build(new StoreLocation(storeDir, null), ref, out, options, err);
+    }
+
+    static int build(StoreLocation location, String ref, Path out, SiteOptions options, PrintWriter err) throws Exception {
         long t0 = System.nanoTime();
-        try (GitStore store = GitStore.open(storeDir); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
+        String storeDir = location.describe();
+        try (GitStore store = location.openForReading(); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             String rev = ref != null ? ref : store.refName();
             Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.bin.gz");
             SummaryCache cache = SummaryCache.open(cacheFile);
@@ -75,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
             cache.save();
             err.println("strata: " + loaded.runs().size() + " runs (" + loaded.parsed() + " parsed, " + loaded.cached()
                     + " from cache" + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " unreadable skipped" : "") + ")");
-            String label = storeDir.getFileName() == null ? storeDir.toString() : storeDir.getFileName().toString();
+            String label = location.isBranch() ? location.branch() : location.localDir().getFileName() == null
+                    ? storeDir : location.localDir().getFileName().toString();
             SiteContext site = new SiteContext(options.title(), label, options.baseUrl());
             SiteBuilder builder = new SiteBuilder(w -> err.println("strata: warning: " + w),
                     phase -> {

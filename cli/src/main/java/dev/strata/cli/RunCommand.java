@@ -115,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
                 : Durations.parse("--sample-interval", sampleInterval).toMillis();
         int captureBytes = captureOutput == null ? 0 : Sizes.parseInt("--capture-output", captureOutput);
         RunRequest req = new RunRequest(name, tag, description, language, task, typedParams, userData, command, cwd,
-                repoDir, storeOptions.location(), push, hostId, Durations.parse("--timeout", timeout),
+                repoDir, storeOptions.location(repoDir), push, hostId, Durations.parse("--timeout", timeout),
                 Duration.ofSeconds(5), libSpecs, envVars == null ? List.of() : envVars, metricValues, sampleMillis,
                 captureBytes);
         var err = spec.commandLine().getErr();
@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         if (outcome.record() == null) {
             err.println("strata: " + outcome.message());
         } else {
-            err.println("strata: recorded " + outcome.stored().path() + " in " + req.store().localDir()
+            err.println("strata: recorded " + outcome.stored().path() + " in " + req.store().describe()
                     + summary(outcome.record().metrics(), outcome.exitCode()));
         }
         err.flush();

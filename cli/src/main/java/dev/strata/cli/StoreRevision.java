@@ -2,8 +2,6 @@ package dev.strata.cli;
 
 import dev.strata.export.StoreRuns;
 import dev.strata.store.GitStore;
-import dev.strata.store.StoreLocation;
-import dev.strata.store.StoreSync;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -18,13 +16,7 @@ final class StoreRevision implements AutoCloseable {
     final String rev;
 
     StoreRevision(StoreOptions options, String ref) {
-        StoreLocation loc = options.location();
-        if (loc.isRemote()) {
-            this.store = loc.open();
-            new StoreSync(store, StoreLocation.REMOTE, 1).pull();
-        } else {
-            this.store = GitStore.open(loc.localDir());
-        }
+        this.store = options.location().openForReading();
         this.rev = ref != null ? ref : store.refName();
     }
 

@@ -5,6 +5,7 @@ import dev.strata.config.StrataConfig;
 import dev.strata.series.LoadedRun;
 import dev.strata.series.RunLoader;
 import dev.strata.store.GitStore;
+import dev.strata.store.StoreLocation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,7 +15,13 @@ import java.util.List;
 record StoreRuns(List<LoadedRun> runs, StrataConfig config, String rev) {
 
     static StoreRuns load(Path storeDir, String ref, PrintWriter err) {
-        try (GitStore store = GitStore.open(storeDir)) {
+        return load(new StoreLocation(storeDir, null), ref, err);
+    }
+
+    /** Reads the store where {@code location} says, fetching a remote or branch store first. */
+    static StoreRuns load(StoreLocation location, String ref, PrintWriter err) {
+        String storeDir = location.describe();
+        try (GitStore store = location.openForReading()) {
             String rev = ref != null ? ref : store.refName();
             if (store.repository().resolve(rev) == null) {
                 throw new Errors.UsageException(ref != null ? "--ref " + ref + ": no such revision in the store "

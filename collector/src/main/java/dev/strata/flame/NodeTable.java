@@ -62,6 +62,7 @@ final class NodeTable {
             }
             int n = link(k, parent);
             index(n, k);
+            growIfLoaded();
             return n;
         }
         int walked = 0;
@@ -77,6 +78,10 @@ final class NodeTable {
             for (int c = firstChild(parent); c != 0; c = nextSibling(c)) {
                 index(c, key(c));
             }
+            // only now: a rehash indexes every child of every hashed node, so one in the middle of
+            // this loop would index the rest of these children twice, and a node met twice in a
+            // chain links back to itself (a lookup that misses then walks that loop forever)
+            growIfLoaded();
         }
         return n;
     }
@@ -100,11 +105,16 @@ final class NodeTable {
         return n;
     }
 
+    /** Puts one node at the head of its chain; the caller then calls {@link #growIfLoaded}. */
     private void index(int n, long k) {
         int slot = slot(k, bucketBits);
         chain.put(n, buckets[slot]);
         buckets[slot] = n;
-        if (++hashedCount > buckets.length - (buckets.length >>> 2)) {
+        hashedCount++;
+    }
+
+    private void growIfLoaded() {
+        while (hashedCount > buckets.length - (buckets.length >>> 2)) {
             rehash();
         }
     }

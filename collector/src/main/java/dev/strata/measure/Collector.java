@@ -20,8 +20,6 @@ import dev.strata.record.Ulid;
 import dev.strata.store.GitStore;
 import dev.strata.store.ProcessKey;
 import dev.strata.store.RunFiles;
-import dev.strata.store.StoreLocation;
-import dev.strata.store.StoreSync;
 import dev.strata.store.StoredRun;
 
 import java.io.IOException;
@@ -239,8 +237,8 @@ public final class Collector {
     private static GitStore openStore(RunRequest req) {
         GitStore store = req.store().open();
         try {
-            if (req.store().isRemote()) {
-                new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS).pull();
+            if (req.store().pullsBeforeWrite(req.push())) {
+                req.store().sync(store, PUSH_ATTEMPTS).pull();
             }
             store.tip(); // reads the branch: JGit's start-up happens now, not after the workload
             return store;
@@ -251,10 +249,9 @@ public final class Collector {
     }
 
     private static StoredRun commit(GitStore store, RunRequest req, RunFiles files) {
-        StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, PUSH_ATTEMPTS);
         StoredRun stored = store.write(files);
-        if (req.push() || req.store().isRemote()) {
-            sync.push();
+        if (req.store().pushesAfterWrite(req.push())) {
+            req.store().sync(store, PUSH_ATTEMPTS).push();
         }
         return stored;
     }

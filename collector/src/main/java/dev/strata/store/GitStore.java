@@ -89,6 +89,11 @@ public final class GitStore implements Store {
         }
     }
 
+    /** A store on {@code refName} of an already open repository (a branch of the code repository). */
+    static GitStore onBranch(Repository repo, String refName) {
+        return new GitStore(repo, refName);
+    }
+
     static boolean isRepository(Path dir) {
         if (Files.isDirectory(dir.resolve(".git"))) {
             return true;

@@ -1,6 +1,7 @@
 package dev.strata.store;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -13,6 +14,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.TransportHttp;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,12 +34,19 @@ public final class StoreSync {
     private final GitStore store;
     private final String remote;
     private final int maxAttempts;
+    private final boolean branchOnly;
     private final Random random = new Random();
 
     public StoreSync(GitStore store, String remote, int maxAttempts) {
+        this(store, remote, maxAttempts, false);
+    }
+
+    /** @param branchOnly fetch the store's branch alone (a branch of a code repository: its other branches are not ours) */
+    public StoreSync(GitStore store, String remote, int maxAttempts, boolean branchOnly) {
         this.store = store;
         this.remote = remote;
         this.maxAttempts = maxAttempts;
+        this.branchOnly = branchOnly;
     }
 
     private String remoteTracking() {
@@ -48,15 +57,26 @@ public final class StoreSync {
         return ref.startsWith(Constants.R_HEADS) ? ref.substring(Constants.R_HEADS.length()) : ref;
     }
 
-    /** Brings the remote's runs in and puts local-only commits on top of them. */
-    public void pull() {
+    /** Brings the remote's runs in and puts local-only commits on top of them; false when the remote lacks the branch. */
+    public boolean pull() {
+        RefSpec spec = branchOnly ? new RefSpec("+" + store.refName() + ":" + remoteTracking())
+                : new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*");
         try (Git git = Git.wrap(store.repository())) {
-            git.fetch().setRemote(remote)
-                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*")).call();
+            if (branchOnly && !remoteHasBranch(git)) {
+                return false;
+            }
+            git.fetch().setRemote(remote).setRefSpecs(spec).setTransportConfigCallback(credentials()).call();
             rebaseOntoRemote();
+            return store.repository().exactRef(remoteTracking()) != null;
         } catch (GitAPIException | IOException e) {
-            throw new StoreException("cannot fetch the store from '" + remote + "': " + e.getMessage(), e);
+            throw new StoreException("cannot fetch the store from '" + remote + "' (" + url() + "): "
+                    + e.getMessage() + hint(e.getMessage(), false), e);
         }
+    }
+
+    private boolean remoteHasBranch(Git git) throws GitAPIException {
+        return git.lsRemote().setRemote(remote).setHeads(true).setTransportConfigCallback(credentials()).call()
+                .stream().anyMatch(r -> r.getName().equals(store.refName()));
     }
 
     /** Pushes; returns the number of attempts it took. */
@@ -64,7 +84,7 @@ public final class StoreSync {
         String lastProblem = "";
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try (Git git = Git.wrap(store.repository())) {
-                Iterable<PushResult> results = git.push().setRemote(remote)
+                Iterable<PushResult> results = git.push().setRemote(remote).setTransportConfigCallback(credentials())
                         .setRefSpecs(new RefSpec(store.refName() + ":" + store.refName())).call();
                 RemoteRefUpdate.Status status = RemoteRefUpdate.Status.OK;
                 for (PushResult r : results) {
@@ -76,14 +96,75 @@ public final class StoreSync {
                 if (status == RemoteRefUpdate.Status.OK || status == RemoteRefUpdate.Status.UP_TO_DATE) {
                     return attempt;
                 }
+                if (status == RemoteRefUpdate.Status.REJECTED_OTHER_REASON && isRefusal(lastProblem)) {
+                    throw refused(lastProblem);
+                }
             } catch (GitAPIException e) {
                 lastProblem = e.getMessage();
+                if (isRefusal(lastProblem)) {
+                    throw refused(lastProblem);
+                }
             }
             backOff(attempt);
             pull();
         }
         throw new StoreException("cannot push the store to '" + remote + "' after " + maxAttempts
                 + " attempts: " + lastProblem + "; the runs are safe in " + store.repository().getDirectory());
+    }
+
+    /* A refusal is not a race: retrying cannot help, so say what to change instead. */
+    private static boolean isRefusal(String problem) {
+        String p = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
+        return p.contains("not authorized") || p.contains("authentication") || p.contains("permission")
+                || p.contains("not permitted") || p.contains("403") || p.contains("401") || p.contains("denied")
+                || p.contains("protected branch") || p.contains("read-only") || p.contains("read only");
+    }
+
+    private StoreException refused(String problem) {
+        return new StoreException("no permission to push " + branchName(store.refName()) + " to '" + remote + "' ("
+                + url() + "): " + firstLine(problem) + hint(problem, true) + "; the runs are safe in "
+                + store.repository().getDirectory());
+    }
+
+    private static String hint(String problem, boolean pushing) {
+        if (!pushing && !isRefusal(problem)) {
+            return "";
+        }
+        return pushing ? ". Fix: give the job write access to the repository (GitHub Actions: permissions:"
+                + " contents: write, and actions/checkout's persist-credentials; GitLab CI: a project access token"
+                + " with write_repository in the remote's URL)"
+                : ". Fix: give the job read access to the repository (GitHub Actions: permissions: contents: read)";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private String url() {
+        String u = store.repository().getConfig().getString("remote", remote, "url");
+        return u == null ? "no URL configured" : withoutCredentials(u);
+    }
+
+    /** A URL fit for a message: no user or password. */
+    static String withoutCredentials(String url) {
+        return url.replaceAll("(?<=://)[^/@]*@", "");
+    }
+
+    /* The credentials CI gave git itself: actions/checkout leaves an http.<url>.extraheader. */
+    private TransportConfigCallback credentials() {
+        return transport -> {
+            if (transport instanceof TransportHttp http) {
+                Map<String, String> headers = ExtraHeaders.forUrl(store.repository().getConfig(),
+                        transport.getURI().toString());
+                if (!headers.isEmpty()) {
+                    http.setAdditionalHeaders(headers);
+                }
+            }
+        };
     }
 
     private void backOff(int attempt) {

@@ -12,23 +12,27 @@ import java.time.Instant;
 /**
  * A collector in its own process, for concurrency tests: writes N runs to a store, one commit
  * each, optionally pushing after every run like {@code strata run --push}.
- * Args: STORE-DIR-OR-URL CACHE-DIR PROCESS COUNT
+ * Args: STORE-DIR-OR-URL CACHE-DIR PROCESS COUNT, or {@code branch:NAME} REPO-DIR PROCESS COUNT for a
+ * branch of the repository at REPO-DIR pushed to its origin.
  */
 public final class StoreWriterMain {
 
     public static void main(String[] args) {
-        StoreLocation loc = StoreLocation.parse(args[0], Path.of("").toAbsolutePath(), Path.of(args[1]));
+        StoreLocation loc = args[0].startsWith("branch:")
+                ? StoreLocation.branch(Path.of(args[1]), args[0].substring("branch:".length()), "origin")
+                : StoreLocation.parse(args[0], Path.of("").toAbsolutePath(), Path.of(args[1]));
+        boolean syncs = loc.isRemote() || loc.isBranch();
         String process = args[2];
         int count = Integer.parseInt(args[3]);
         try (GitStore store = loc.open()) {
-            StoreSync sync = new StoreSync(store, StoreLocation.REMOTE, 60);
+            StoreSync sync = loc.sync(store, 60);
             for (int i = 0; i < count; i++) {
-                if (loc.isRemote()) {
+                if (syncs) {
                     sync.pull();
                 }
                 Instant now = Instant.now();
                 store.write(RunFiles.of(process, now, RunJson.write(Records.minimal(process, now, 0.01 * i, 1024L * i))));
-                if (loc.isRemote()) {
+                if (syncs) {
                     sync.push();
                 }
             }

@@ -4,6 +4,7 @@ import dev.strata.series.Point;
 import dev.strata.series.Series;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,11 +51,12 @@ public final class Evaluation {
     private final Map<String, List<Series>> data = new LinkedHashMap<>();
     private final List<Histories.Label> labels;
 
-    public Evaluation() throws IOException {
+    /** @param dir a directory holding the four histories and labels-dev.csv ({@code ../shared/data/histories}) */
+    public Evaluation(Path dir) throws IOException {
         for (String f : Histories.FILES) {
-            data.put(f, Histories.read(Histories.dir().resolve(f)));
+            data.put(f, Histories.read(dir.resolve(f)));
         }
-        labels = Histories.labels();
+        labels = Histories.labels(dir.resolve("labels-dev.csv"));
     }
 
     public Map<String, List<Series>> data() {

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,10 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the published benchmark histories of {@code ../shared/data/histories/} (gzipped CSV:
- * series, commit, timestamp_iso, value, unit, range) into series. Rows of one commit in a row
- * (repeated runs) become one point, as repetitions do in a store.
+ * Reads published benchmark histories (CSV, gzipped or not: series, commit, timestamp_iso, value,
+ * unit, range) into series. Rows of one commit in a row (repeated runs) become one point, as
+ * repetitions do in a store. Tests read the excerpts in the test resources ({@code histories/});
+ * the full files are read by the benchmarks, from a directory they are given.
  */
 public final class Histories {
 
@@ -35,23 +37,26 @@ public final class Histories {
     private Histories() {
     }
 
-    public static Path dir() {
-        String shared = System.getProperty("strata.shared");
-        if (shared == null) {
-            throw new IllegalStateException("system property strata.shared is not set (it points at ../shared)");
+    /** One of the excerpts in the test resources, by its file name ({@code hyper.csv}). */
+    public static List<Series> excerpt(String name) throws IOException {
+        try (InputStream in = Histories.class.getResourceAsStream("/histories/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no excerpt histories/" + name + " in the test resources");
+            }
+            return read(in, name);
         }
-        Path d = Path.of(shared, "data", "histories");
-        if (!Files.isDirectory(d)) {
-            throw new IllegalStateException("the real histories are missing: expected " + d.toAbsolutePath()
-                    + " (see ../shared/data/README.md)");
-        }
-        return d;
     }
 
-    public static List<Series> read(Path gz) throws IOException {
-        String file = gz.getFileName().toString();
+    public static List<Series> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String name = file.getFileName().toString();
+            return read(name.endsWith(".gz") ? new GZIPInputStream(in) : in, name);
+        }
+    }
+
+    private static List<Series> read(InputStream in, String file) throws IOException {
         Map<String, List<CSVRecord>> bySeries = new LinkedHashMap<>();
-        try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 bySeries.computeIfAbsent(row.get("series"), k -> new ArrayList<>()).add(row);
             }
@@ -89,9 +94,22 @@ public final class Histories {
     public record Label(String file, String series, String commit, String kind) {
     }
 
-    public static List<Label> labels() throws IOException {
+    public static List<Label> labels(Path csv) throws IOException {
+        try (InputStream in = Files.newInputStream(csv)) {
+            return labels(in);
+        }
+    }
+
+    /** The labels of the excerpts in the test resources. */
+    public static List<Label> excerptLabels() throws IOException {
+        try (InputStream in = Histories.class.getResourceAsStream("/histories/labels-dev.csv")) {
+            return labels(in);
+        }
+    }
+
+    private static List<Label> labels(InputStream in) throws IOException {
         List<Label> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(dir().resolve("labels-dev.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 out.add(new Label(row.get("file"), row.get("series"), row.get("commit"), row.get("kind")));
             }

@@ -76,7 +76,7 @@ class AsvResultsTest {
     /** django-asv's published history written back as asv result files: one per commit. */
     @Test
     void resultsMadeFromTheRealHistoryGiveTheSamePoints(@TempDir Path dir) throws Exception {
-        List<ImportedPoint> csv = Histories.points("django-asv.csv.gz");
+        List<ImportedPoint> csv = Histories.points("django-asv.csv");
         ObjectMapper json = new ObjectMapper();
         Map<String, ObjectNode> files = new LinkedHashMap<>();
         for (ImportedPoint p : csv) {

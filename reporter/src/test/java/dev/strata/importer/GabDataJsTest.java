@@ -44,7 +44,7 @@ class GabDataJsTest {
     /** hyper's history as github-action-benchmark wrote it: one entry per run, its benches inside. */
     @Test
     void aDataJsMadeFromTheRealHistoryGivesTheSamePoints() throws Exception {
-        List<ImportedPoint> csv = Histories.points("hyper.csv.gz");
+        List<ImportedPoint> csv = Histories.points("hyper.csv");
         ObjectMapper json = new ObjectMapper();
         Map<String, ArrayNode> runs = new LinkedHashMap<>();
         for (ImportedPoint p : csv.stream().sorted((a, b) -> a.runTime().compareTo(b.runTime())).toList()) {

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HistoryCsvTest {
 
     @Test
-    void readsTheRealHistories() {
-        List<ImportedPoint> hyper = Histories.points("hyper.csv.gz");
-        assertThat(hyper).hasSize(7603);
-        assertThat(hyper.stream().map(ImportedPoint::series).distinct()).hasSize(27);
+    void readsExcerptsOfTheRealHistories() {
+        List<ImportedPoint> hyper = Histories.points("hyper.csv");
+        assertThat(hyper).hasSize(300);
+        assertThat(hyper.stream().map(ImportedPoint::series).distinct()).hasSize(3);
         ImportedPoint first = hyper.get(0);
         assertThat(first.series()).isEqualTo("end_to_end/http1_body_both_100kb");
         assertThat(first.commit()).isEqualTo("af96ddf008540ca4799381efb16a74af4dc3db28");
@@ -29,12 +29,13 @@ class HistoryCsvTest {
         assertThat(first.range()).isEqualTo("± 16591");
         assertThat(Directions.of(first.unit())).isEqualTo(Better.LOWER);
 
-        List<ImportedPoint> safetensors = Histories.points("safetensors.csv.gz");
-        assertThat(safetensors).hasSize(4877);
+        List<ImportedPoint> safetensors = Histories.points("safetensors.csv");
+        assertThat(safetensors).hasSize(200);
+        assertThat(safetensors.get(0).range()).isEqualTo("stddev: 0.06050114010900778");
         assertThat(Directions.of(safetensors.get(0).unit())).isEqualTo(Better.HIGHER);
-        assertThat(Histories.points("bsl-language-server.csv.gz")).hasSize(1277);
-        List<ImportedPoint> django = Histories.points("django-asv.csv.gz");
-        assertThat(django).hasSize(49461);
+        assertThat(Histories.points("bsl-language-server.csv")).hasSize(300);
+        List<ImportedPoint> django = Histories.points("django-asv.csv");
+        assertThat(django).hasSize(300);
         assertThat(django.get(0).range()).isEqualTo("ci99=[0.24405,0.25928]");
     }
 
