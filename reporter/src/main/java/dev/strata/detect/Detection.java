@@ -2,6 +2,7 @@ package dev.strata.detect;
 
 import dev.strata.series.Point;
 import dev.strata.series.Series;
+import dev.strata.series.SeriesKey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ public record Detection(List<ChangePoint> changePoints, List<EnvironmentEvent> e
     public static final int EVENT_MIN_PROCESSES = 2;
     /** ... and at least this share of the host's series that have a point at that commit. */
     public static final double EVENT_MIN_SHARE = 0.25;
+    /** A step judged together within this many points of one judged alone is the same step. */
+    private static final int NEAR = 2;
 
     public Detection {
         changePoints = List.copyOf(changePoints);
@@ -37,15 +40,37 @@ public record Detection(List<ChangePoint> changePoints, List<EnvironmentEvent> e
 
     /** Groups the flagged change points of {@code series} that share a host and a first commit into events. */
     public static Detection of(List<Series> series, List<ChangePoint> changePoints) {
-        Map<String, List<ChangePoint>> byHostCommit = new LinkedHashMap<>();
-        for (ChangePoint cp : changePoints) {
+        return of(series, changePoints, List.of());
+    }
+
+    /**
+     * @param alone    the change points of each series judged alone
+     * @param together the change points of each series judged as possible members of an event: those
+     *                 that do form one join their series' change points, in place of a possible one
+     *                 judged alone at the same step (a flagged one judged alone stays as it is)
+     */
+    public static Detection of(List<Series> series, List<ChangePoint> alone, List<ChangePoint> together) {
+        Map<SeriesKey, List<ChangePoint>> flaggedAlone = new HashMap<>();
+        for (ChangePoint cp : alone) {
             if (cp.flagged()) {
-                byHostCommit.computeIfAbsent(host(cp) + "\n" + cp.firstBad().sha(), k -> new ArrayList<>()).add(cp);
+                flaggedAlone.computeIfAbsent(cp.key(), k -> new ArrayList<>()).add(cp);
+            }
+        }
+        Map<String, Map<SeriesKey, ChangePoint>> byHostCommit = new LinkedHashMap<>();
+        for (ChangePoint cp : alone) {
+            if (cp.flagged()) {
+                group(byHostCommit, cp);
+            }
+        }
+        for (ChangePoint cp : together) {
+            if (cp.flagged() && !near(flaggedAlone.getOrDefault(cp.key(), List.of()), cp)) {
+                group(byHostCommit, cp);
             }
         }
         Map<String, Integer> seriesAtCommit = null;
         List<EnvironmentEvent> events = new ArrayList<>();
-        for (List<ChangePoint> group : byHostCommit.values()) {
+        for (Map<SeriesKey, ChangePoint> members : byHostCommit.values()) {
+            List<ChangePoint> group = new ArrayList<>(members.values());
             Set<String> processes = new HashSet<>();
             group.forEach(c -> processes.add(c.key().process()));
             if (group.size() < EVENT_MIN_SERIES || processes.size() < EVENT_MIN_PROCESSES) {
@@ -62,7 +87,47 @@ public record Detection(List<ChangePoint> changePoints, List<EnvironmentEvent> e
             }
         }
         events.sort(Comparator.comparing(EnvironmentEvent::commitTime).thenComparing(EnvironmentEvent::sha));
-        return new Detection(changePoints, events);
+        // each series' own change points, the members of events judged together in place of possible ones
+        Map<SeriesKey, List<ChangePoint>> joined = new HashMap<>();
+        for (EnvironmentEvent e : events) {
+            for (ChangePoint cp : e.members()) {
+                joined.computeIfAbsent(cp.key(), k -> new ArrayList<>()).add(cp);
+            }
+        }
+        Map<SeriesKey, List<ChangePoint>> bySeries = new LinkedHashMap<>();
+        for (ChangePoint cp : alone) {
+            List<ChangePoint> members = joined.getOrDefault(cp.key(), List.of());
+            if (cp.flagged() || !near(members, cp)) {
+                bySeries.computeIfAbsent(cp.key(), k -> new ArrayList<>()).add(cp);
+            }
+        }
+        for (List<ChangePoint> members : joined.values()) {
+            for (ChangePoint cp : members) {
+                List<ChangePoint> own = bySeries.computeIfAbsent(cp.key(), k -> new ArrayList<>());
+                if (own.stream().noneMatch(o -> o == cp)) {
+                    own.add(cp);
+                }
+            }
+        }
+        List<ChangePoint> all = new ArrayList<>();
+        for (Series s : series) {
+            List<ChangePoint> own = bySeries.remove(s.key());
+            if (own != null) {
+                own.sort(Comparator.comparingInt(ChangePoint::index));
+                all.addAll(own);
+            }
+        }
+        bySeries.values().forEach(all::addAll);
+        return new Detection(all, events);
+    }
+
+    private static void group(Map<String, Map<SeriesKey, ChangePoint>> byHostCommit, ChangePoint cp) {
+        byHostCommit.computeIfAbsent(host(cp) + "\n" + cp.firstBad().sha(), k -> new LinkedHashMap<>())
+                .putIfAbsent(cp.key(), cp);
+    }
+
+    private static boolean near(List<ChangePoint> list, ChangePoint cp) {
+        return list.stream().anyMatch(o -> Math.abs(o.index() - cp.index()) <= NEAR);
     }
 
     /** For each host and commit asked about: how many of the host's series have a point at it. */

@@ -20,31 +20,46 @@ public final class Detector {
 
     /** Points of each neighbouring level used to judge a step. */
     static final int WINDOW = 30;
+    /**
+     * The rank-test confidence a step among the newest points needs to be shown as possible: fewer
+     * points after it cannot give more evidence, and a possible step raises no alert.
+     */
+    static final double POSSIBLE_CONFIDENCE = 0.999;
 
     private final Method method;
     private final Thresholds thresholds;
     private final Filter filter;
+    private final Filter together;
 
     /**
-     * @param filter what a step must pass to be kept ({@link Filter#NONE} shows a method raw)
+     * @param filter   what a step must pass to be kept ({@link Filter#NONE} shows a method raw)
+     * @param together what a step must pass when it is one of an environment event ({@link Filter#NONE}:
+     *                 events group only steps that pass {@code filter})
      */
-    public Detector(Method method, Thresholds thresholds, Filter filter) {
+    public Detector(Method method, Thresholds thresholds, Filter filter, Filter together) {
         this.method = method;
         this.thresholds = thresholds;
         this.filter = filter;
+        this.together = together;
     }
 
-    /** The default method, filter and thresholds, chosen by measurement (see docs/detection.md). */
+    /** A detector that judges every step alone. */
+    public Detector(Method method, Thresholds thresholds, Filter filter) {
+        this(method, thresholds, filter, Filter.NONE);
+    }
+
+    /** The default method, filters and thresholds, chosen by measurement (see docs/detection.md). */
     public static Detector standard() {
-        return new Detector(Methods.standard(), Thresholds.defaults(), Methods.standardFilter());
+        return new Detector(Methods.standard(), Thresholds.defaults(), Methods.standardFilter(),
+                Methods.standardTogether());
     }
 
     public Detector with(Thresholds t) {
-        return new Detector(method, t, filter);
+        return new Detector(method, t, filter, together);
     }
 
     public Detector with(Method m, Filter f) {
-        return new Detector(m, thresholds, f);
+        return new Detector(m, thresholds, f, together);
     }
 
     public String methodName() {
@@ -64,21 +79,62 @@ public final class Detector {
         return series.parallelStream().map(this::detect).flatMap(List::stream).toList();
     }
 
-    /** Every change point, and the environment events that group many series of one host at one commit. */
+    /**
+     * Every change point, and the environment events that group many series of one host at one
+     * commit. A step too small to be reported alone counts when it is one of such a group (it
+     * passes {@code together}): several series of one host stepping at the same commit is evidence
+     * no single series gives.
+     */
     public Detection detectAll(List<Series> series) {
-        return Detection.of(series, detect(series));
+        List<List<ChangePoint>[]> found = series.parallelStream().map(s -> {
+            double[] x = logs(s);
+            int[] proposals = x == null ? new int[0] : method.changes(x, Robust.noise(x));
+            @SuppressWarnings("unchecked")
+            List<ChangePoint>[] both = new List[]{detect(s, x, proposals, filter),
+                    together.enabled() ? detect(s, x, proposals, together) : List.<ChangePoint>of()};
+            return both;
+        }).toList();
+        List<ChangePoint> alone = new ArrayList<>();
+        List<ChangePoint> withOthers = new ArrayList<>();
+        for (List<ChangePoint>[] f : found) {
+            alone.addAll(f[0]);
+            withOthers.addAll(f[1]);
+        }
+        return Detection.of(series, alone, withOthers);
     }
 
+    /** What a step must pass when many series of its host step at the same commit. */
+    public Filter together() {
+        return together;
+    }
+
+    public Detector withTogether(Filter f) {
+        return new Detector(method, thresholds, filter, f);
+    }
+
+    /** The change points of one series judged alone (no environment events). */
     public List<ChangePoint> detect(Series s) {
-        int n = s.size();
-        if (n < 2 || Arrays.stream(s.medians()).anyMatch(v -> !Double.isFinite(v))) {
+        double[] x = logs(s);
+        return x == null ? List.of() : detect(s, x, method.changes(x, Robust.noise(x)), filter);
+    }
+
+    /** Log values, or null when there is nothing to judge. */
+    private static double[] logs(Series s) {
+        if (s.size() < 2 || Arrays.stream(s.medians()).anyMatch(v -> !Double.isFinite(v))) {
             // runs never give such values; a hand-made series with them has nothing to judge
+            return null;
+        }
+        return Robust.logs(s.medians());
+    }
+
+    private List<ChangePoint> detect(Series s, double[] x, int[] proposals, Filter filter) {
+        if (x == null) {
             return List.of();
         }
-        double[] x = Robust.logs(s.medians());
+        int n = s.size();
         double noise = Robust.noise(x);
         List<Integer> cps = new ArrayList<>();
-        for (int c : method.changes(x, noise)) {
+        for (int c : proposals) {
             if (c > 0 && c < n) {
                 cps.add(c);
             }
@@ -87,7 +143,7 @@ public final class Detector {
         if (filter.enabled()) {
             double floor = Math.max(Math.log1p(thresholds.of(s.metric())),
                     Math.max(filter.noiseMultiple() * noise, filter.wanderMultiple() * Robust.wander(x)));
-            judged = prune(x, spreads(s), cps, judged, floor);
+            judged = prune(x, spreads(s), cps, judged, floor, filter);
         }
         double[] raw = s.medians();
         List<ChangePoint> out = new ArrayList<>(judged.size());
@@ -113,41 +169,48 @@ public final class Detector {
      * points' own spread), confident enough, and every level between two steps holds for the
      * persistence.
      */
-    private List<Judged> prune(double[] x, double[] spread, List<Integer> cps, List<Judged> judged, double floor) {
+    private static List<Judged> prune(double[] x, double[] spread, List<Integer> cps, List<Judged> judged,
+                                      double floor, Filter filter) {
+        List<Judged> live = new ArrayList<>(judged);
         while (true) {
-            Judged worst = null;
-            for (Judged j : judged) {
+            int worst = -1;
+            for (int k = 0; k < live.size(); k++) {
+                Judged j = live.get(k);
+                boolean newest = k == live.size() - 1 && x.length - j.index < filter.persistence();
+                double confidence = newest ? Math.min(filter.minConfidence(), POSSIBLE_CONFIDENCE) : filter.minConfidence();
                 boolean fails = j.effect < floor || j.effect < filter.spreadMultiple() * j.spread
-                        || j.confidence < filter.minConfidence();
-                if (fails && (worst == null || WEAKER.compare(j, worst) < 0)) {
-                    worst = j;
+                        || j.confidence < confidence;
+                if (fails && (worst < 0 || WEAKER.compare(j, live.get(worst)) < 0)) {
+                    worst = k;
                 }
             }
-            if (worst == null) {
-                worst = spike(judged);
+            if (worst < 0) {
+                worst = spike(live, filter.persistence());
             }
-            if (worst == null) {
-                return judged;
+            if (worst < 0) {
+                return live;
             }
-            cps.remove(Integer.valueOf(worst.index));
-            judged = judge(x, spread, cps);
+            // only the two neighbours' levels change: judge them again against the merged level
+            cps.remove(worst);
+            live.remove(worst);
+            for (int k = Math.max(0, worst - 1); k <= Math.min(live.size() - 1, worst); k++) {
+                live.set(k, judge(x, spread, cps, k));
+            }
         }
     }
 
     private static final Comparator<Judged> WEAKER = Comparator.comparingDouble((Judged j) -> j.confidence)
             .thenComparingDouble(j -> j.effect);
 
-    /** The weaker end of the shortest level between two steps that is shorter than the persistence, or null. */
-    private Judged spike(List<Judged> judged) {
-        Judged weakest = null;
+    /** The weaker end of the shortest level between two steps that is shorter than the persistence, or -1. */
+    private static int spike(List<Judged> judged, int persistence) {
+        int weakest = -1;
         int shortest = Integer.MAX_VALUE;
         for (int k = 0; k + 1 < judged.size(); k++) {
             int length = judged.get(k + 1).index - judged.get(k).index;
-            if (length < filter.persistence() && length < shortest) {
+            if (length < persistence && length < shortest) {
                 shortest = length;
-                Judged a = judged.get(k);
-                Judged b = judged.get(k + 1);
-                weakest = WEAKER.compare(a, b) <= 0 ? a : b;
+                weakest = WEAKER.compare(judged.get(k), judged.get(k + 1)) <= 0 ? k : k + 1;
             }
         }
         return weakest;
@@ -173,15 +236,19 @@ public final class Detector {
     private static List<Judged> judge(double[] x, double[] spread, List<Integer> cps) {
         List<Judged> out = new ArrayList<>(cps.size());
         for (int k = 0; k < cps.size(); k++) {
-            int c = cps.get(k);
-            int from = Math.max(k == 0 ? 0 : cps.get(k - 1), c - WINDOW);
-            int to = Math.min(k + 1 < cps.size() ? cps.get(k + 1) : x.length, c + WINDOW);
-            double[] before = Arrays.copyOfRange(x, from, c);
-            double[] after = Arrays.copyOfRange(x, c, to);
-            double d = Quantiles.median(after) - Quantiles.median(before);
-            double p = MannWhitney.test(before, after).pTwoSided();
-            out.add(new Judged(c, d, Math.abs(d), 1 - p, Quantiles.median(spread, from, to)));
+            out.add(judge(x, spread, cps, k));
         }
         return out;
+    }
+
+    private static Judged judge(double[] x, double[] spread, List<Integer> cps, int k) {
+        int c = cps.get(k);
+        int from = Math.max(k == 0 ? 0 : cps.get(k - 1), c - WINDOW);
+        int to = Math.min(k + 1 < cps.size() ? cps.get(k + 1) : x.length, c + WINDOW);
+        double[] before = Arrays.copyOfRange(x, from, c);
+        double[] after = Arrays.copyOfRange(x, c, to);
+        double d = Quantiles.median(after) - Quantiles.median(before);
+        double p = MannWhitney.test(before, after).pTwoSided();
+        return new Judged(c, d, Math.abs(d), 1 - p, Quantiles.median(spread, from, to));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class MannWhitney {
 
     static final int EXACT_MAX = 30;
+    static final int EXACT_SMALL_SIDE = 8;
 
     /** The p-values of one comparison. */
     public record Result(double pGreater, double pLess) {
@@ -56,7 +57,13 @@ public final class MannWhitney {
         for (int i = n1; i < n; i++) {
             sumB2 += rank2[i];
         }
-        if (n <= EXACT_MAX) {
+        if (n <= EXACT_MAX || Math.min(n1, n2) <= EXACT_SMALL_SIDE) {
+            if (n1 < n2) {
+                // the same distribution counted over the smaller side: B ranks high exactly when A ranks low
+                int sumA2 = n * (n + 1) - sumB2;
+                Result byA = exact(rank2, n1, sumA2);
+                return new Result(byA.pLess(), byA.pGreater());
+            }
             return exact(rank2, n2, sumB2);
         }
         double u = sumB2 / 2.0 - n2 * (n2 + 1) / 2.0;

@@ -49,17 +49,19 @@ public final class Robust {
 
     /** Points per block when measuring how a series' level wanders. */
     public static final int LEVEL_BLOCK = 10;
+    static final int WANDER_MIN_BLOCKS = 8;
 
     /**
      * How far a series' level wanders on its own, as the standard deviation of the difference
      * between the medians of neighbouring blocks of {@value #LEVEL_BLOCK} points (robustly, from
      * their median absolute value, so the few real steps hardly count). On a steady host it is
      * about half the point noise; on a host that drifts between runs it is larger, and a step must
-     * clear it to be more than the drift. 0 for series of fewer than four blocks.
+     * clear it to be more than the drift. 0 for series of fewer than {@value #WANDER_MIN_BLOCKS}
+     * blocks: in fewer, one real step is a large share of the differences.
      */
     public static double wander(double[] x) {
         int blocks = x.length / LEVEL_BLOCK;
-        if (blocks < 4) {
+        if (blocks < WANDER_MIN_BLOCKS) {
             return 0;
         }
         double[] med = new double[blocks];

@@ -31,12 +31,12 @@ public final class DetectBenchmark {
         Detector standard = Detector.standard();
         Detector reference = new Detector(new RatioToPrevious(1.5), Thresholds.defaults(), Filter.NONE);
         // warm up the JIT on a tenth of the work, as a long-running report would be
-        standard.detect(series.subList(0, 100));
+        standard.detectAll(series.subList(0, 100));
         reference.detect(series.subList(0, 100));
 
         long c0 = cpuNanos();
         long t0 = System.nanoTime();
-        int found = standard.detect(series).size();
+        int found = standard.detectAll(series).changePoints().size();
         double standardSeconds = (System.nanoTime() - t0) / 1e9;
         double standardCpu = (cpuNanos() - c0) / 1e9;
         t0 = System.nanoTime();
