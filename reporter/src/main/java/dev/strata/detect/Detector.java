@@ -87,11 +87,10 @@ public final class Detector {
      */
     public Detection detectAll(List<Series> series) {
         List<List<ChangePoint>[]> found = series.parallelStream().map(s -> {
-            double[] x = logs(s);
-            int[] proposals = x == null ? new int[0] : method.changes(x, Robust.noise(x));
+            Proposed p = propose(s);
             @SuppressWarnings("unchecked")
-            List<ChangePoint>[] both = new List[]{detect(s, x, proposals, filter),
-                    together.enabled() ? detect(s, x, proposals, together) : List.<ChangePoint>of()};
+            List<ChangePoint>[] both = new List[]{detect(p, filter),
+                    together.enabled() ? detect(p, together) : List.<ChangePoint>of()};
             return both;
         }).toList();
         List<ChangePoint> alone = new ArrayList<>();
@@ -114,8 +113,29 @@ public final class Detector {
 
     /** The change points of one series judged alone (no environment events). */
     public List<ChangePoint> detect(Series s) {
+        return detect(propose(s), filter);
+    }
+
+    /** A series with its method's proposals judged, before any filter: shared by both filters. */
+    private record Proposed(Series s, double[] x, double noise, double[] spread, List<Integer> cps,
+                            List<Judged> judged) {
+    }
+
+    private Proposed propose(Series s) {
         double[] x = logs(s);
-        return x == null ? List.of() : detect(s, x, method.changes(x, Robust.noise(x)), filter);
+        if (x == null) {
+            return null;
+        }
+        int n = s.size();
+        double noise = Robust.noise(x);
+        List<Integer> cps = new ArrayList<>();
+        for (int c : method.changes(x, noise)) {
+            if (c > 0 && c < n) {
+                cps.add(c);
+            }
+        }
+        double[] spread = spreads(s);
+        return new Proposed(s, x, noise, spread, cps, judge(x, spread, cps));
     }
 
     /** Log values, or null when there is nothing to judge. */
@@ -127,23 +147,19 @@ public final class Detector {
         return Robust.logs(s.medians());
     }
 
-    private List<ChangePoint> detect(Series s, double[] x, int[] proposals, Filter filter) {
-        if (x == null) {
+    private List<ChangePoint> detect(Proposed p, Filter filter) {
+        if (p == null) {
             return List.of();
         }
+        Series s = p.s();
+        double[] x = p.x();
         int n = s.size();
-        double noise = Robust.noise(x);
-        List<Integer> cps = new ArrayList<>();
-        for (int c : proposals) {
-            if (c > 0 && c < n) {
-                cps.add(c);
-            }
-        }
-        List<Judged> judged = judge(x, spreads(s), cps);
+        double noise = p.noise();
+        List<Judged> judged = p.judged();
         if (filter.enabled()) {
             double floor = Math.max(Math.log1p(thresholds.of(s.metric())),
                     Math.max(filter.noiseMultiple() * noise, filter.wanderMultiple() * Robust.wander(x)));
-            judged = prune(x, spreads(s), cps, judged, floor, filter);
+            judged = prune(x, p.spread(), new ArrayList<>(p.cps()), judged, floor, filter);
         }
         double[] raw = s.medians();
         List<ChangePoint> out = new ArrayList<>(judged.size());

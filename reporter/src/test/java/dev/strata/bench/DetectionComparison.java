@@ -21,14 +21,20 @@ import java.util.Map;
  * synthetic steps and the seeded null series; measures the grid the default is chosen from, with
  * leave-one-history-out; prints the Markdown tables of docs/detection.md, then checks what the
  * default must hold and exits 1 when it does not.
- * Run: {@code bench/run DetectionComparison [HISTORIES_DIR]} (default {@code ../shared/data/histories}).
+ * Run: {@code bench/run DetectionComparison [--write] [HISTORIES_DIR]} (default {@code ../shared/data/histories});
+ * {@code --write} puts the tables into docs/detection.md in place of the previous ones.
  */
 public final class DetectionComparison {
 
     private static final List<String> FILES = Histories.FILES;
 
+    static final String BEGIN = "<!-- tables: bench/run DetectionComparison --write -->";
+    static final String END = "<!-- end of tables -->";
+
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 ? Path.of(args[0])
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean write = rest.remove("--write");
+        Path dir = !rest.isEmpty() ? Path.of(rest.get(0))
                 : Path.of(System.getProperty("strata.shared", "../shared"), "data", "histories");
         if (!Files.isRegularFile(dir.resolve("labels-dev.csv"))) {
             System.err.println("DetectionComparison: no histories in " + dir.toAbsolutePath()
@@ -49,16 +55,32 @@ public final class DetectionComparison {
         List<Calibration.Fold> folds = Calibration.leaveOneOut(grid, FILES);
         Calibration.Measured chosen = Calibration.choose(grid, FILES).orElse(null);
 
-        System.out.printf(Locale.ROOT, "%d points in %d series; %d null points in %d series%n%n",
+        StringBuilder tables = new StringBuilder();
+        tables.append(String.format(Locale.ROOT, "%,d points in %d series; %,d null points in %d series.%n%n",
                 eval.data().values().stream().flatMap(List::stream).mapToInt(Series::size).sum(),
                 eval.data().values().stream().mapToInt(List::size).sum(), nullPoints,
-                nulls.values().stream().mapToInt(List::size).sum());
-        System.out.println("### Every method on the four histories, the synthetic steps and the null series\n");
-        System.out.println(DetectionTables.methods(rows, FILES, Candidates.STANDARD));
-        System.out.println("### The grid the default is chosen from\n");
-        System.out.println(DetectionTables.grid(grid, FILES, chosen));
-        System.out.println("### Leave one history out\n");
-        System.out.println(DetectionTables.folds(folds, grid, chosen));
+                nulls.values().stream().mapToInt(List::size).sum()));
+        tables.append("### Every method on the four histories, the synthetic steps and the null series\n\n")
+                .append("Per history: alerts per 1,000 points (flags per 1,000 points).\n\n")
+                .append(DetectionTables.methods(rows, FILES, Candidates.STANDARD)).append('\n');
+        tables.append("### The grid the default is chosen from\n\n")
+                .append("Alerts per 1,000 points; events keep the filter of step 6.\n\n")
+                .append(DetectionTables.grid(grid, FILES, chosen)).append('\n');
+        tables.append("### Leave one history out\n\n").append(DetectionTables.folds(folds, grid, chosen));
+        System.out.println(tables);
+        if (write) {
+            Path doc = Path.of(System.getProperty("strata.root", "."), "docs", "detection.md");
+            String text = Files.readString(doc);
+            int from = text.indexOf(BEGIN);
+            int to = text.indexOf(END);
+            if (from < 0 || to < from) {
+                System.err.println("DetectionComparison: " + doc + " has no " + BEGIN + " ... " + END + " block");
+                System.exit(2);
+            }
+            Files.writeString(doc, text.substring(0, from + BEGIN.length()) + "\n\n" + tables.toString().strip()
+                    + "\n\n" + text.substring(to));
+            System.out.println("wrote the tables into " + doc);
+        }
         System.out.printf(Locale.ROOT, "(%.0f s)%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> failures = checks(rows, chosen);
