@@ -175,6 +175,7 @@
           [r[4], r[5], r[6]].forEach(function (t) { tr.appendChild(el("td", null, t)); });
           tr.appendChild(el("td", "num", r[7]));
           tr.appendChild(el("td", "num", r[8]));
+          tr.appendChild(el("td", null, r[10] || ""));
           body.appendChild(tr);
         });
         button.disabled = true;

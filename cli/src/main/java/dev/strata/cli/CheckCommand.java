@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.check.CheckJson;
 import dev.strata.check.CheckJunit;
+import dev.strata.check.CheckLinks;
 import dev.strata.check.CheckMarkdown;
 import dev.strata.check.CheckReport;
 import dev.strata.check.CheckTable;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -63,6 +65,17 @@ final class CheckCommand implements Callable<Integer> {
     Path json;
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the report as Markdown.")
     Path markdown;
+    @Option(names = "--escalate", description = "Run each regressed process again with its profilers, commit that"
+            + " run and diff its flamegraph against the nearest earlier profiled run (listed in every report).")
+    boolean escalate;
+    @Option(names = "--escalate-dir", paramLabel = "DIR", description = "Where the diff flamegraphs of --escalate go"
+            + " (default: strata-escalation).")
+    Path escalateDir = Path.of("strata-escalation");
+    @Option(names = "--push", description = "With --escalate: push the store after each run again.")
+    boolean push;
+    @Option(names = "--site-url", paramLabel = "URL", description = "The published site (e.g. the Pages URL):"
+            + " the Markdown links each regression to its trend, baseline run and the regressions page.")
+    String siteUrl;
     @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
             description = "Append the Markdown report here (default: $GITHUB_STEP_SUMMARY when set).")
     Path stepSummary;
@@ -71,6 +84,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (siteUrl != null && !siteUrl.matches("https?://\\S+")) {
+            throw new Errors.UsageException("--site-url must be an http(s) address, not '" + siteUrl + "'");
+        }
         if (alpha != null && !(alpha > 0 && alpha < 1)) {
             throw new Errors.UsageException("--alpha " + alpha + ": expected a number between 0 and 1");
         }
@@ -81,6 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new Errors.UsageException("--repo " + repo + ": no such directory");
         }
         CheckReport report;
+        CheckLinks links;
         try (GitCodeRepo code = GitCodeRepo.find(codeDir).orElse(null)) {
             RunSelector selector = new RunSelector(store.runs(), code);
             Selection cur = selector.current(current);
@@ -89,10 +106,16 @@ final class CheckCommand implements Callable<Integer> {
             Comparer comparer = new Comparer(store.config().thresholds(thresholdOptions.overrides()), a,
                     metrics == null ? List.of() : metrics);
             report = new CheckReport(cur.label(), base.label(), a, comparer.compare(cur.runs(), base.runs()));
+            if (escalate && report.regressed()) {
+                Escalator e = new Escalator(storeOptions.location(codeDir), push, codeDir,
+                        escalateDir.toAbsolutePath(), Duration.ofHours(2), err);
+                report = report.withEscalations(e.escalate(report.regressedProcesses(), cur.runs(), store.runs()));
+            }
+            links = CheckLinks.of(cur, base, siteUrl);
         }
         out.print(CheckTable.render(report));
         out.flush();
-        String md = CheckMarkdown.render(report);
+        String md = CheckMarkdown.render(report, links);
         write(junit, CheckJunit.render(report), false);
         write(json, CheckJson.render(report), false);
         write(markdown, md, false);

@@ -1,10 +1,9 @@
 package dev.strata.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.strata.measure.Collector;
+import dev.strata.run.Collector;
 import dev.strata.measure.Launcher;
-import dev.strata.measure.RunOutcome;
-import dev.strata.measure.RunRequest;
+import dev.strata.run.RunOutcome;
+import dev.strata.run.RunRequest;
 import dev.strata.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +52,10 @@ final class DemoCommand implements Callable<Integer> {
         int failures = 0;
         for (Workload w : workloads(ex, err)) {
             err.println("strata demo: " + w.name() + " " + w.params());
-            RunRequest req = new RunRequest(w.name(), "demo", "bundled example", w.language(), w.task(), w.params(),
-                    JsonNodeFactory.instance.objectNode(), w.command(), ex, home, store, false, null,
-                    Duration.ofMinutes(5), Duration.ofSeconds(5), List.of(), List.of(), Map.of(),
-                    RunRequest.DEFAULT_SAMPLE_MILLIS, 0);
+            RunRequest req = RunRequest.builder(w.command(), ex)
+                    .name(w.name()).tag("demo").description("bundled example").language(w.language()).task(w.task())
+                    .params(w.params()).repoDir(home).timeout(Duration.ofMinutes(5)).store(store)
+                    .build();
             RunOutcome o = collector.run(req);
             if (o.exitCode() != 0) {
                 failures++;

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.flame.FlameEngineException;
 import dev.strata.record.RecordFormatException;
 import dev.strata.store.StoreException;
 import picocli.CommandLine;
@@ -29,7 +30,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         int code;
         String msg;
         if (ex instanceof UsageException || ex instanceof IllegalArgumentException
-                || ex instanceof RecordFormatException) {
+                || ex instanceof RecordFormatException || ex instanceof FlameEngineException) {
             code = USAGE;
             msg = ex.getMessage();
         } else if (ex instanceof StoreException) {

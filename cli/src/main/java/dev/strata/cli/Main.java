@@ -20,6 +20,7 @@ public final class Main {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("run", RunCommand::new);
+        m.put("profilers", ProfilersCommand::new);
         m.put("report", ReportCommand::new);
         m.put("detect", DetectCommand::new);
         m.put("check", CheckCommand::new);
@@ -29,6 +30,7 @@ public final class Main {
         m.put("show", ShowCommand::new);
         m.put("import", ImportCommand::new);
         m.put("flamegraph", FlamegraphCommand::new);
+        m.put("suite", SuiteCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;

@@ -91,8 +91,8 @@ final class ReportCommand implements Callable<Integer> {
                     });
             builder.diffFlamegraphs(new FlameEngineDiffs())
                     .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
-                    .dataExport((runs, dataDir) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
-                            w -> err.println("strata: warning: " + w)), dataDir));
+                    .dataExport((runs, dataDir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
+                            w -> err.println("strata: warning: " + w)).map(privacy), dataDir));
             SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
             err.println(String.format(Locale.ROOT, "strata: %d pages (%d rendered, %d unchanged), %d files written, "
                             + "%d removed in %.1f s; open %s", r.pages(), r.rendered(), r.keptAsIs(), r.filesWritten(),

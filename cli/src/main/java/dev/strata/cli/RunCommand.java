@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.format.Units;
 import dev.strata.context.LibrarySpec;
-import dev.strata.measure.Collector;
 import dev.strata.measure.CustomMetrics;
 import dev.strata.record.CustomMetric;
 import dev.strata.measure.Launcher;
-import dev.strata.measure.RunOutcome;
-import dev.strata.measure.RunRequest;
+import dev.strata.profilers.Profiler;
+import dev.strata.profilers.Profilers;
+import dev.strata.run.Collector;
+import dev.strata.run.RunOutcome;
+import dev.strata.run.RunRequest;
 import dev.strata.record.Metrics;
 import dev.strata.store.ProcessKey;
 import picocli.CommandLine.Command;
@@ -82,6 +84,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Keep a copy of stdout/stderr in the run folder, capped (default 1MiB per stream).")
     String captureOutput;
 
+    @Option(names = "--profile", paramLabel = "PROFILER[,...]",
+            description = "Profile the workload: py-spy, perf, rprof, memray, heaptrack, jfr, or"
+                    + " 'custom:NAME=COMMAND with {pid} {out}' (repeatable; see strata profilers).")
+    List<String> profile;
+
     @Parameters(arity = "1..*", paramLabel = "-- COMMAND", description = "The command and its arguments.")
     List<String> command;
 
@@ -114,10 +121,15 @@ final class RunCommand implements Callable<Integer> {
         long sampleMillis = sampleInterval.trim().equals("0") ? 0
                 : Durations.parse("--sample-interval", sampleInterval).toMillis();
         int captureBytes = captureOutput == null ? 0 : Sizes.parseInt("--capture-output", captureOutput);
-        RunRequest req = new RunRequest(name, tag, description, language, task, typedParams, userData, command, cwd,
-                repoDir, storeOptions.location(repoDir), push, hostId, Durations.parse("--timeout", timeout),
-                Duration.ofSeconds(5), libSpecs, envVars == null ? List.of() : envVars, metricValues, sampleMillis,
-                captureBytes);
+        List<Profiler> profilers = Profilers.parse(profile);
+        RunRequest req = RunRequest.builder(command, cwd)
+                .name(name).tag(tag).description(description).language(language).task(task)
+                .params(typedParams).userData(userData).metrics(metricValues)
+                .repoDir(repoDir).hostId(hostId).libs(libSpecs).envVars(envVars == null ? List.of() : envVars)
+                .timeout(Durations.parse("--timeout", timeout)).killGrace(Duration.ofSeconds(5))
+                .sampleIntervalMillis(sampleMillis).captureBytes(captureBytes).profilers(profilers)
+                .store(storeOptions.location(repoDir)).push(push)
+                .build();
         var err = spec.commandLine().getErr();
         RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv(),
                 w -> err.println("strata: warning: " + w)).run(req);

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.flame.FrameTreeFaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,8 +12,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class FlamegraphCommandTest {
 
@@ -61,6 +65,48 @@ class FlamegraphCommandTest {
         Result r = strata("flamegraph", "--strict", in.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("strata: " + in + ":2: sample count 'x' is not a non-negative number\n");
+        assertThat(out).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void theInputThatOnceHungRendersAndDiffs() throws Exception {
+        Path in = dir.resolve("hang.folded");
+        try (InputStream gz = new GZIPInputStream(FlamegraphCommandTest.class.getResourceAsStream("/flame/flame-hang.folded.gz"))) {
+            Files.write(in, gz.readAllBytes());
+        }
+        Path out = dir.resolve("hang.svg");
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> strata("flamegraph", "--strict", in.toString(), "-o", out.toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("2,255,753 samples");
+        Result d = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> strata("flamegraph", "--diff", in.toString(), in.toString(), "-o", out.toString()));
+        assertThat(d.code()).as(d.err()).isZero();
+    }
+
+    @Test
+    void aFailingOrStalledFrameTreeEndsTheCommandWithExitTwo() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            text.append("main;f").append(i % 31).append(";g").append(i).append(" 1\n");
+        }
+        Path in = file("cpu.folded", text.toString());
+        Path out = dir.resolve("cpu.svg");
+        try (FrameTreeFaults f = FrameTreeFaults.failOn(in.toString(), new IllegalStateException("injected"))) {
+            Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> strata("flamegraph", in.toString(), "-o", out.toString()));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("strata: the flamegraph engine failed while building the frame tree of "
+                    + in + ": java.lang.IllegalStateException: injected\n");
+        }
+        try (FrameTreeFaults f = FrameTreeFaults.stallOn(in.toString(), Duration.ofSeconds(1))) {
+            Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> strata("flamegraph", in.toString(), "-o", out.toString()));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).startsWith("strata: the flamegraph engine made no progress on " + in + " for 1 s")
+                    .hasLineCount(1);
+        }
         assertThat(out).doesNotExist();
         assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
     }

@@ -99,9 +99,9 @@ class MeasurementAccuracyTest {
     void withoutGnuTimeTheSamplerMeasuresAndSaysSo() throws Exception {
         // the generic profiler's fallback, driven directly: no time binary
         var launcher = new dev.strata.measure.Launcher(tmp.resolve("no-time"));
-        var ex = launcher.run(new dev.strata.measure.Launcher.Request(java.util.List.of(python(), "-c",
+        var ex = launcher.run(new dev.strata.measure.Launch(java.util.List.of(python(), "-c",
                 "b = b'\\x01' * (64 << 20)\nimport time; time.sleep(0.5)"), tmp, java.util.Map.of(), null,
-                java.time.Duration.ofSeconds(1), 50, 0, tmp));
+                java.time.Duration.ofSeconds(1), 50, 0, tmp), dev.strata.measure.ProcessRunner.StartListener.NONE);
         assertThat(ex.report().exitCode()).isZero();
         assertThat(ex.sampled().maxProcessRssBytes()).isGreaterThan(64L << 20);
         assertThat(ex.warnings()).anyMatch(w -> w.contains("GNU time not found"));

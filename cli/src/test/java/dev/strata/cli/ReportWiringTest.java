@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.flame.FrameTreeFaults;
 import dev.strata.record.GitInfo;
 import dev.strata.record.HostInfo;
 import dev.strata.record.Metrics;
@@ -12,16 +13,20 @@ import dev.strata.store.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@code strata report} with every part in place: detection marks a real step, the flamegraph
@@ -89,5 +94,39 @@ class ReportWiringTest {
         assertThat(site.resolve("data/runs.csv")).exists();
         assertThat(Files.readAllLines(site.resolve("data/runs.csv"))).hasSize(91);
         assertThat(site.resolve("data/processes/ingest.csv")).exists();
+    }
+
+    /** Two consecutive runs holding the profile that once hung the engine: the site builds, with the diff. */
+    @Test
+    void profilesThatOnceHungTheEngineStillGiveASite() throws Exception {
+        Path folded = tmp.resolve("hang.folded");
+        try (InputStream gz = new GZIPInputStream(ReportWiringTest.class.getResourceAsStream("/flame/flame-hang.folded.gz"))) {
+            Files.write(folded, gz.readAllBytes());
+        }
+        Path store = tmp.resolve("results");
+        try (GitStore s = GitStore.openOrCreate(store)) {
+            s.writeAll(List.of(run(1, 0, 10, folded), run(2, 0, 10, folded)), "history");
+        }
+        Path site = tmp.resolve("site");
+        Strata.Result r = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> Strata.run("report", "--store", store.toString(), "--out", site.toString()));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(diffSvgs(site)).hasSize(1);
+
+        // and when the engine itself fails, the page is built without the diff and the report says why
+        Path again = tmp.resolve("site2");
+        try (FrameTreeFaults f = FrameTreeFaults.failOn("after", new IllegalStateException("injected"))) {
+            Strata.Result failed = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> Strata.run("report", "--store", store.toString(), "--out", again.toString()));
+            assertThat(failed.exitCode()).as(failed.err()).isZero();
+            assertThat(failed.err()).contains("diff flamegraph of ingest/").contains("injected");
+        }
+        assertThat(diffSvgs(again)).isEmpty();
+    }
+
+    private static List<Path> diffSvgs(Path site) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-diff.svg")).toList();
+        }
     }
 }

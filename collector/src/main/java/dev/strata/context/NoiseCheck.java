@@ -90,11 +90,11 @@ public final class NoiseCheck {
         return w;
     }
 
-    public static CpuSnapshot snapshot(dev.strata.measure.ProcFs fs) {
+    public static CpuSnapshot snapshot(dev.strata.proc.ProcFs fs) {
         Map<Long, Long> ticks = new HashMap<>();
         Map<Long, String> comm = new HashMap<>();
         for (long pid : fs.pids()) {
-            var st = dev.strata.measure.ProcStat.parse(orEmpty(fs.read(pid, "stat")));
+            var st = dev.strata.proc.ProcStat.parse(orEmpty(fs.read(pid, "stat")));
             if (st != null) {
                 ticks.put(pid, st.utimeTicks() + st.stimeTicks());
                 comm.put(pid, st.comm());

@@ -32,12 +32,17 @@ final class FoldedReader {
     }
 
     void read(InputStream in) throws IOException {
-        builder = new TreeBuilder(into, column);
-        batch = builder.take();
+        builder = new TreeBuilder(into, column, source);
+        boolean finished = false;
         try {
+            batch = builder.take();
             scan(in);
+            builder.finish(batch);
+            finished = true;
         } finally {
-            builder.finish(batch);  // also when a strict read stops early: the builder thread ends
+            if (!finished) {
+                builder.abandon();  // a strict read that stopped early, a failed builder, an I/O error
+            }
         }
     }
 

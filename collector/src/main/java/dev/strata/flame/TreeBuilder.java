@@ -3,6 +3,8 @@ package dev.strata.flame;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds the frame tree from batches of interned stacks on its own thread, while the reader
@@ -14,9 +16,21 @@ import java.util.concurrent.BlockingQueue;
 final class TreeBuilder implements Runnable {
 
     private static final int BATCHES = 4;
+    private static final long WAIT_SLICE_MILLIS = 200;
+
+    /** How long the builder may go without finishing a line while it has work: a hang, not a slow line. */
+    static volatile long stallNanos = TimeUnit.SECONDS.toNanos(60);
+    /** Lets tests make the builder fail or stall on a given input; null in use. */
+    static volatile Fault fault;
+
+    interface Fault {
+        void before(String source, StackBatch batch) throws Exception;
+    }
 
     private final FoldedStacks into;
     private final int column;
+    private final String source;
+    private final AtomicLong linesDone = new AtomicLong();
     private final BlockingQueue<StackBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final BlockingQueue<StackBatch> free = new ArrayBlockingQueue<>(BATCHES);
     private final Thread thread;
@@ -29,9 +43,10 @@ final class TreeBuilder implements Runnable {
     private final int[] order = new int[StackBatch.MAX_LINES];
     private final int[] scratch = new int[StackBatch.MAX_LINES];
 
-    TreeBuilder(FoldedStacks into, int column) {
+    TreeBuilder(FoldedStacks into, int column, String source) {
         this.into = into;
         this.column = column;
+        this.source = source;
         for (int i = 0; i < BATCHES; i++) {
             free.add(new StackBatch());
         }
@@ -42,22 +57,30 @@ final class TreeBuilder implements Runnable {
 
     /** An empty batch to fill (waits while the builder is behind). */
     StackBatch take() {
-        try {
-            StackBatch b = free.take();
-            b.clear();
-            return b;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading folded stacks", e);
+        Watch watch = new Watch();
+        while (true) {
+            StackBatch b;
+            try {
+                b = free.poll(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                abandon();
+                throw new IllegalStateException("interrupted while reading folded stacks", e);
+            }
+            if (failure != null) {
+                throw failed();
+            }
+            if (b != null) {
+                b.clear();
+                return b;
+            }
+            watch.check();
         }
     }
 
     void submit(StackBatch b) {
-        try {
-            full.put(b);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading folded stacks", e);
+        if (!full.offer(b)) {  // cannot happen: the queue holds every batch there is
+            throw new IllegalStateException("frame tree queue overflow");
         }
     }
 
@@ -65,17 +88,56 @@ final class TreeBuilder implements Runnable {
     void finish(StackBatch last) {
         last.last = true;
         submit(last);
+        Watch watch = new Watch();
         try {
-            thread.join();
+            while (true) {
+                thread.join(WAIT_SLICE_MILLIS);
+                if (!thread.isAlive()) {
+                    break;
+                }
+                watch.check();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandon();
             throw new IllegalStateException("interrupted while reading folded stacks", e);
         }
-        if (failure instanceof RuntimeException r) {
-            throw r;
+        if (failure != null) {
+            throw failed();
         }
-        if (failure instanceof Error e) {
-            throw e;
+    }
+
+    /** Ends the builder thread early: the read stopped and the tree will not be used. */
+    void abandon() {
+        thread.interrupt();
+    }
+
+    private FlameEngineException failed() {
+        Throwable t = failure;
+        String why = t instanceof OutOfMemoryError ? "out of memory (give Java more with -Xmx)" : t.toString();
+        return new FlameEngineException("the flamegraph engine failed while building the frame tree of "
+                + source + ": " + why, t);
+    }
+
+    /** Tells a builder that is working from one that is stuck, by the lines it finishes. */
+    private final class Watch {
+        private long lines = linesDone.get();
+        private long since = System.nanoTime();
+
+        void check() {
+            long now = System.nanoTime();
+            long done = linesDone.get();
+            if (done != lines) {
+                lines = done;
+                since = now;
+            } else if (!thread.isAlive()) {
+                throw new FlameEngineException("the flamegraph engine's frame tree thread ended early on " + source, null);
+            } else if (now - since > stallNanos) {
+                abandon();
+                throw new FlameEngineException("the flamegraph engine made no progress on " + source + " for "
+                        + TimeUnit.NANOSECONDS.toSeconds(stallNanos) + " s after line " + done
+                        + " (stopped; this is a bug in strata, please report it with the input)", null);
+            }
         }
     }
 
@@ -91,8 +153,14 @@ final class TreeBuilder implements Runnable {
             }
             if (failure == null) {
                 try {
+                    Fault f = fault;
+                    if (f != null) {
+                        f.before(source, b);
+                    }
                     insert(b);
-                } catch (Throwable t) {  // reported by finish(); keep draining so the reader never blocks
+                } catch (InterruptedException e) {  // abandoned by the reader
+                    return;
+                } catch (Throwable t) {  // the reader sees it at its next wait and stops
                     failure = t;
                 }
             }
@@ -138,6 +206,7 @@ final class TreeBuilder implements Runnable {
             }
             pathDepth = depth;
             into.addSelf(column, node, b.samples[line]);
+            linesDone.lazySet(linesDone.get() + 1);  // for the reader's watch: no fence per line
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.measure;
 
+import dev.strata.proc.ProcFs;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -24,18 +25,10 @@ import java.util.concurrent.TimeUnit;
  * with capture, copied through byte for byte). Signals strata receives go to the workload, which
  * is the child of {@code time}, not {@code time} (GNU time ignores INT and QUIT while it waits).
  */
-public final class Launcher {
+public final class Launcher implements ProcessRunner {
 
     public static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final String[] FORWARDED = {"INT", "TERM", "HUP"};
-
-    /**
-     * @param sampleIntervalMillis 0: do not sample the process tree
-     * @param captureBytes         0: do not capture output; else the cap per stream
-     */
-    public record Request(List<String> command, Path cwd, Map<String, String> extraEnv, Duration timeout,
-                          Duration killGrace, long sampleIntervalMillis, int captureBytes, Path captureDir) {
-    }
 
     private final Path timeBinary;
 
@@ -51,7 +44,8 @@ public final class Launcher {
         return timeBinary != null && Files.isExecutable(timeBinary);
     }
 
-    public Execution run(Request req) throws IOException {
+    @Override
+    public Execution run(Launch req, StartListener onStart) throws IOException {
         List<String> warnings = new ArrayList<>();
         Path report = Files.createTempFile("strata-time-", ".txt");
         try {
@@ -103,6 +97,13 @@ public final class Launcher {
                 forwarder.target(workload != null ? workload : p.pid());
                 if (workload != null && req.sampleIntervalMillis() > 0 && ProcFs.available()) {
                     sampler = new SamplerThread(workload, req.sampleIntervalMillis(), t0);
+                }
+                if (workload != null) {
+                    try {
+                        onStart.started(workload);
+                    } catch (RuntimeException e) {
+                        warnings.add("on workload start: " + e.getMessage());
+                    }
                 }
                 if (req.timeout() != null && !p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                     timedOut = true;

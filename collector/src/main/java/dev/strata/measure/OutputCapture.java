@@ -61,12 +61,13 @@ final class OutputCapture implements Runnable {
         }
     }
 
-    /** Writes the kept copy; returns the total bytes the stream carried. */
+    /** Writes the kept copy, secrets redacted; returns the total bytes the stream carried. */
     long save() throws IOException {
         if (failure != null) {
             throw failure;
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(headLen + tail.length);
+        {
             out.write(head, 0, headLen);
             if (tailWritten > tail.length) {
                 long cut = tailWritten - tail.length;
@@ -78,6 +79,9 @@ final class OutputCapture implements Runnable {
                 out.write(tail, 0, (int) tailWritten);
             }
         }
+        // secrets the workload printed are redacted like everything else; Latin-1 keeps every other byte as it was
+        String kept = out.toString(StandardCharsets.ISO_8859_1);
+        Files.write(file, dev.strata.context.Redactor.redactValue(kept).getBytes(StandardCharsets.ISO_8859_1));
         return total;
     }
 }

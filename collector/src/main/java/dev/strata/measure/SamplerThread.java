@@ -1,21 +1,20 @@
 package dev.strata.measure;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.strata.proc.KernelUnits;
+import dev.strata.proc.ProcFs;
+
 import java.util.concurrent.TimeUnit;
 
 /** Runs a {@link TreeSampler} on its own daemon thread at a fixed rate until stopped. */
 final class SamplerThread implements AutoCloseable {
-
-    private static volatile long[] clockAndPage;
 
     private final TreeSampler sampler;
     private final Thread thread;
     private volatile boolean stop;
 
     SamplerThread(long rootPid, long intervalMillis, long t0Nanos) {
-        long[] cp = clockTicksAndPageBytes();
-        this.sampler = new TreeSampler(ProcFs.linux(), rootPid, intervalMillis, cp[0], cp[1], System::nanoTime, t0Nanos);
+        this.sampler = new TreeSampler(ProcFs.linux(), rootPid, intervalMillis, KernelUnits.clockTicksPerSecond(),
+                KernelUnits.pageBytes(), System::nanoTime, t0Nanos);
         this.thread = new Thread(() -> loop(intervalMillis), "strata-sampler");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
@@ -55,26 +54,5 @@ final class SamplerThread implements AutoCloseable {
     public void close() {
         stop = true;
         thread.interrupt();
-    }
-
-    /** CLK_TCK and the page size, asked of getconf once per process (100 and 4096 almost everywhere). */
-    static long[] clockTicksAndPageBytes() {
-        long[] cp = clockAndPage;
-        if (cp == null) {
-            cp = new long[]{100, 4096};
-            try {
-                Process p = new ProcessBuilder("getconf", "CLK_TCK", "PAGESIZE").redirectErrorStream(true).start();
-                String[] out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
-                if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0 && out.length == 2) {
-                    cp = new long[]{Long.parseLong(out[0]), Long.parseLong(out[1])};
-                }
-            } catch (IOException | NumberFormatException e) {
-                // keep the defaults
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            clockAndPage = cp;
-        }
-        return cp;
     }
 }

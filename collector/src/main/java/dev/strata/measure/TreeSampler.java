@@ -1,5 +1,8 @@
 package dev.strata.measure;
 
+import dev.strata.proc.ProcFs;
+import dev.strata.proc.ProcIo;
+import dev.strata.proc.ProcStat;
 import dev.strata.record.ProcessNode;
 import dev.strata.record.Timeline;
 

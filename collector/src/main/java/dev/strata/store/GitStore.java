@@ -214,7 +214,7 @@ public final class GitStore implements Store {
         }
         cb.setAuthor(author != null ? author : now);
         cb.setCommitter(committer != null ? committer : now);
-        cb.setMessage(message.endsWith("\n") ? message : message + "\n");
+        cb.setMessage(StoreSchema.stamp(message));
         return ins.insert(cb);
     }
 

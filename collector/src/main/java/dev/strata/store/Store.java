@@ -10,6 +10,10 @@ public interface Store extends AutoCloseable {
     /** Writes several runs (a suite batch, an import) as one commit. */
     List<StoredRun> writeAll(List<RunFiles> runs, String message);
 
+    /** Sends what was written to the store's remote, when it has one and was asked to (else nothing). */
+    default void publish() {
+    }
+
     @Override
     void close();
 }

@@ -77,7 +77,8 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
     /** Opens (creating on first use) the local side, wired to the remote when there is one. */
     public GitStore open() {
         if (isBranch()) {
-            return BranchStore.open(localDir, branch, remoteName);
+            GitStore store = BranchStore.open(localDir, branch, remoteName);
+            return checked(store);
         }
         GitStore store = GitStore.openOrCreate(localDir);
         if (isRemote()) {
@@ -93,7 +94,17 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
                 throw new StoreException("cannot configure the cache of " + remoteUrl + ": " + e.getMessage(), e);
             }
         }
-        return store;
+        return checked(store);
+    }
+
+    private GitStore checked(GitStore store) {
+        try {
+            StoreSchema.requireReadable(store, isBranch() ? "the results branch " + branch : "the store " + describe());
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /**
@@ -105,7 +116,7 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
             GitStore store = open();
             try {
                 BranchStore.fetchForReading(store, branch, remoteName);
-                return store;
+                return checked(store);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -115,13 +126,13 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
             GitStore store = open();
             try {
                 sync(store, 1).pull();
-                return store;
+                return checked(store);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
             }
         }
-        return GitStore.open(localDir);
+        return checked(GitStore.open(localDir));
     }
 
     /** For messages: where the runs are. */

@@ -66,6 +66,9 @@ public final class StoreSync {
                 return false;
             }
             git.fetch().setRemote(remote).setRefSpecs(spec).setTransportConfigCallback(credentials()).call();
+            Ref fetched = store.repository().exactRef(remoteTracking());
+            StoreSchema.requireReadable(store.repository(), fetched == null ? null : fetched.getObjectId(),
+                    "the branch " + branchName(store.refName()) + " on '" + remote + "'");
             rebaseOntoRemote();
             return store.repository().exactRef(remoteTracking()) != null;
         } catch (GitAPIException | IOException e) {

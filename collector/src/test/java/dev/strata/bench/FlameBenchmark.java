@@ -1,5 +1,6 @@
 package dev.strata.bench;
 
+import dev.strata.flame.StackGenerator;
 import dev.strata.testing.Browser;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -16,9 +17,10 @@ import java.util.Locale;
 /**
  * strata's flamegraph engine against inferno (the fastest public implementation; get it with
  * {@code cargo install inferno}) on the same inputs, in one run: generated folded files of 10k,
- * 100k and 1M lines ({@link FoldedGenerator}) and a real py-spy capture. Each tool runs as a whole
- * process under GNU time (wall, user+sys CPU, peak RSS), strata through its {@code ./strata}
- * launcher so JVM start is included; median of {@code --reps} runs (default 3), the two tools
+ * 100k and 1M lines ({@link FoldedGenerator}), a real py-spy capture, and 1M lines whose nodes
+ * keep gathering children up to thousands ({@link StackGenerator}: the shape that once hung the
+ * engine, the input of {@code MillionLinesTest}). Each tool runs as a whole process under GNU time
+ * (wall, user+sys CPU, peak RSS), strata through its {@code ./strata} launcher so JVM start is included; median of {@code --reps} runs (default 3), the two tools
  * taking turns so that the host's changing load hits both alike. Both prune the
  * same frames: narrower than 0.1% of all samples (strata's default, inferno's
  * {@code --minwidth 0.1}). Then the differential flamegraph at 100k and 1M against
@@ -73,6 +75,9 @@ public final class FlameBenchmark {
                 inputs.add(in);
                 compare(label(lines), in);
             }
+        }
+        if (maxLines >= 1_000_000) {
+            compare("1M wide nodes", wide());
         }
         System.out.println();
         System.out.println("differential: strata flamegraph --diff vs inferno-diff-folded | inferno-flamegraph");
@@ -168,6 +173,18 @@ public final class FlameBenchmark {
         Path p = work.resolve("gen-" + lines + (after ? "-after" : "") + ".folded");
         if (!Files.exists(p)) {
             FoldedGenerator.write(p, lines, after);
+        }
+        return p;
+    }
+
+    /** The input of {@code MillionLinesTest}: a million lines whose nodes keep growing wider. */
+    private Path wide() throws IOException {
+        Path p = work.resolve("gen-1000000-wide.folded");
+        if (!Files.exists(p)) {
+            StackGenerator.Shape shape = new StackGenerator.Shape(11, 1_000_000, 40, 5_000, 3_000, 3.0, 0.3, 0.01, false);
+            try (var in = new StackGenerator(shape).stream()) {
+                Files.copy(in, p);
+            }
         }
         return p;
     }

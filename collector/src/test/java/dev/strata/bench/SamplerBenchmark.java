@@ -1,6 +1,6 @@
 package dev.strata.bench;
 
-import dev.strata.measure.ProcFs;
+import dev.strata.proc.ProcFs;
 import dev.strata.measure.TreeSampler;
 
 import java.lang.management.ManagementFactory;

@@ -153,4 +153,24 @@ class BranchStoreTest {
         assertThatThrownBy(() -> StoreLocation.branch(job, "bad..name", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--store-branch 'bad..name': not a valid branch name");
     }
+
+    @Test
+    void aBranchWrittenByANewerSchemaIsRefusedBeforeAnythingIsReadOrAdded() throws Exception {
+        Path origin = origin();
+        write(StoreLocation.branch(checkout(origin.toUri().toString(), "first"), "perf-results", null), "ingest", 1);
+        String tree = Git.ok(origin, "rev-parse", "perf-results^{tree}").trim();
+        String newer = Git.ok(origin, "commit-tree", tree, "-p", "perf-results", "-m",
+                "run ingest/x\n\nStrata-Schema: strata.run/2").trim();
+        Git.ok(origin, "update-ref", "refs/heads/perf-results", newer);
+
+        Path job = checkout(origin.toUri().toString(), "job");
+        assertThatThrownBy(() -> StoreLocation.branch(job, "perf-results", null).openForReading())
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("was written by a newer strata (schema strata.run/2; this one knows strata.run/1)")
+                .hasMessageContaining("upgrade strata");
+        assertThatThrownBy(() -> write(StoreLocation.branch(job, "perf-results", null), "ingest", 1))
+                .hasMessageContaining("written by a newer strata");
+        assertThat(Git.ok(origin, "rev-parse", "perf-results").trim()).as("nothing added").isEqualTo(newer);
+        assertThat(Git.ok(origin, "log", "-1", "--format=%B", newer + "~1")).contains("Strata-Schema: strata.run/1");
+    }
 }

@@ -49,10 +49,28 @@ public final class CheckJson {
                 o.put("note", c.note());
             }
         }
+        if (!r.escalations().isEmpty()) {
+            ArrayNode esc = root.putArray("escalations");
+            for (Escalation e : r.escalations()) {
+                ObjectNode o = esc.addObject();
+                o.put("process", e.process());
+                putIf(o, "profiler", e.profiler());
+                putIf(o, "rerun", e.rerun());
+                putIf(o, "earlier", e.earlier());
+                putIf(o, "diffFlamegraph", e.diff());
+                putIf(o, "note", e.note());
+            }
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void putIf(ObjectNode o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
         }
     }
 

@@ -28,8 +28,15 @@ public final class CheckJunit {
             b.append("    <testcase classname=\"").append(attr(c.process())).append("\" name=\"")
                     .append(attr(c.metric().name())).append('"');
             switch (c.verdict()) {
-                case REGRESSION -> b.append(">\n      <failure type=\"regression\" message=\"").append(attr(summary))
-                        .append("\"/>\n    </testcase>\n");
+                case REGRESSION -> {
+                    b.append(">\n      <failure type=\"regression\" message=\"").append(attr(summary)).append("\"/>\n");
+                    for (Escalation e : r.escalations()) {
+                        if (e.process().equals(c.process())) {
+                            b.append("      <system-out>").append(text("profile: " + e.line())).append("</system-out>\n");
+                        }
+                    }
+                    b.append("    </testcase>\n");
+                }
                 case INCONCLUSIVE -> b.append(">\n      <skipped message=\"").append(attr("inconclusive: " + summary))
                         .append("\"/>\n    </testcase>\n");
                 default -> b.append(">\n      <system-out>").append(text(c.verdict().label() + ": " + summary))

@@ -9,6 +9,11 @@ public final class CheckMarkdown {
     }
 
     public static String render(CheckReport r) {
+        return render(r, CheckLinks.NONE);
+    }
+
+    /** The report with a line per regression (process, ratio, commit range) linked to the published site. */
+    public static String render(CheckReport r, CheckLinks links) {
         StringBuilder b = new StringBuilder();
         b.append("## strata check: ").append(Cells.headline(r)).append("\n\n");
         b.append("Current **").append(esc(r.current())).append("** against baseline **").append(esc(r.baseline()))
@@ -28,6 +33,7 @@ public final class CheckMarkdown {
                     .append(" | ").append(Cells.p(c.pWorse()))
                     .append(" | ").append(Cells.runs(c)).append(" |\n");
         }
+        regressions(r, links, b);
         boolean notes = false;
         for (Comparison c : r.comparisons()) {
             if (c.note() != null) {
@@ -39,7 +45,60 @@ public final class CheckMarkdown {
                         .append(esc(c.note())).append('\n');
             }
         }
+        if (!r.escalations().isEmpty()) {
+            b.append("\n### Profiles of the regressions\n\n");
+            for (Escalation e : r.escalations()) {
+                b.append("- **").append(esc(e.process())).append("**");
+                if (e.rerun() != null) {
+                    b.append(": re-ran with ").append(esc(e.profiler())).append(" as `").append(e.rerun().replace("`", "'"))
+                            .append('`');
+                }
+                if (e.diff() != null) {
+                    b.append("; diff flamegraph against `").append(e.earlier().replace("`", "'")).append("`: `")
+                            .append(e.diff().replace("`", "'")).append('`');
+                }
+                if (e.note() != null) {
+                    b.append(e.rerun() != null ? "; " : ": ").append(esc(e.note()));
+                }
+                b.append('\n');
+            }
+        }
         return b.toString();
+    }
+
+    private static void regressions(CheckReport r, CheckLinks links, StringBuilder b) {
+        if (links == CheckLinks.NONE) {
+            return;
+        }
+        boolean first = true;
+        for (Comparison c : r.comparisons()) {
+            if (c.verdict() != Verdict.REGRESSION) {
+                continue;
+            }
+            if (first) {
+                b.append('\n');
+                first = false;
+            }
+            b.append("- ❌ **").append(esc(c.process())).append("** ").append(esc(c.metric().name())).append(": ")
+                    .append(String.format(Locale.ROOT, "%.2f×", c.ratio())).append(" the baseline (")
+                    .append(Cells.change(c.ratio())).append(')');
+            if (links.range() != null) {
+                b.append(", commits `").append(links.range()).append('`');
+            }
+            link(b, "trend", links.processPage(c.process()));
+            link(b, "baseline run", links.baselineRunPage(c.process()));
+            link(b, "regressions", links.regressionsPage());
+            b.append('\n');
+        }
+        if (first && links.regressionsPage() != null) {
+            b.append("\n[Trends and regressions](").append(links.siteUrl()).append("index.html)\n");
+        }
+    }
+
+    private static void link(StringBuilder b, String text, String url) {
+        if (url != null) {
+            b.append(" · [").append(text).append("](").append(url).append(')');
+        }
     }
 
     private static String icon(Verdict v) {

@@ -42,6 +42,9 @@ public final class CheckTable {
                         .append(c.note()).append('\n');
             }
         }
+        for (Escalation e : r.escalations()) {
+            b.append("profile: ").append(e.line()).append('\n');
+        }
         return b.append(Cells.headline(r)).append('\n').toString();
     }
 }

@@ -26,6 +26,9 @@ public final class RunSelector {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{4,40}");
     private static final Pattern LAST = Pattern.compile("last:(\\d+)");
+    private static final int MAX_ANCESTORS = 1000;
+    static final String SHALLOW_FIX = "fetch its history (actions/checkout with fetch-depth: 0; GitLab CI:"
+            + " GIT_DEPTH: 0; or git fetch --unshallow)";
 
     private final List<LoadedRun> runs;
     private final CodeRepo code;
@@ -78,11 +81,38 @@ public final class RunSelector {
         }
         String full = sha;
         List<LoadedRun> found = select(r -> full.equals(shaOf(r.record())));
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("no runs for the baseline " + spec + " (commit " + shortSha(sha)
-                    + ") in the store: measure it, or pick another with --baseline");
+        if (!found.isEmpty()) {
+            return new Selection(label(spec, sha), found);
         }
-        return new Selection(label(spec, sha), found);
+        return nearestMeasuredAncestor(spec, sha, currentShas);
+    }
+
+    /*
+     * A branch's tip is often not measured yet (its jobs still run, or a path filter skipped them):
+     * the newest first-parent ancestor that has runs stands in for it, and the label says so. A tag
+     * names a release: it is compared as named or not at all.
+     */
+    private Selection nearestMeasuredAncestor(String spec, String sha, Set<String> currentShas) {
+        if (code != null && !code.isTag(spec)) {
+            List<String> ancestors = code.firstParents(sha, MAX_ANCESTORS);
+            for (int back = 1; back < ancestors.size(); back++) {
+                String a = ancestors.get(back);
+                if (currentShas.contains(a)) {
+                    continue;
+                }
+                List<LoadedRun> found = select(r -> a.equals(shaOf(r.record())));
+                if (!found.isEmpty()) {
+                    return new Selection(spec + " (" + shortSha(a) + ", measured " + back
+                            + (back == 1 ? " commit" : " commits") + " before " + shortSha(sha) + ")", found);
+                }
+            }
+            if (code.isShallow() && ancestors.size() < MAX_ANCESTORS) {
+                throw new IllegalArgumentException("no runs for the baseline " + spec + " (commit " + shortSha(sha)
+                        + ") nor for the " + (ancestors.size() - 1) + " ancestors this shallow clone has: " + SHALLOW_FIX);
+            }
+        }
+        throw new IllegalArgumentException("no runs for the baseline " + spec + " (commit " + shortSha(sha)
+                + ") in the store: measure it, or pick another with --baseline");
     }
 
     /** Per process, the runs of the N latest commits measured before the current commit. */
@@ -147,6 +177,10 @@ public final class RunSelector {
                     + " is no Git repository here to resolve it (use --repo DIR, or a SHA from the store)");
         }
         String sha = code.resolve(rev);
+        if (sha == null && code.isShallow()) {
+            throw new IllegalArgumentException(option + " " + rev + ": no run has that tag or commit, and the shallow"
+                    + " clone at " + code.where() + " lacks it: " + SHALLOW_FIX);
+        }
         if (sha == null) {
             throw new IllegalArgumentException(option + " " + rev + ": no run has that tag or commit, and "
                     + code.where() + " has no such revision");

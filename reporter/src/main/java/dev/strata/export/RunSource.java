@@ -1,7 +1,10 @@
 package dev.strata.export;
 
+import dev.strata.record.RunRecord;
+
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs to export, in store order. {@link #forEach} may be called more than once (a wide CSV needs
@@ -22,6 +25,27 @@ public interface RunSource {
 
     /** The process names this source can yield, to check a {@code --process} glob against. */
     List<String> processes();
+
+    /** The same runs, each record passed through {@code f} (e.g. what a public site may show). */
+    default RunSource map(UnaryOperator<RunRecord> f) {
+        RunSource in = this;
+        return new RunSource() {
+            @Override
+            public void forEach(Consumer<ExportRun> action) {
+                in.forEach(r -> action.accept(new ExportRun(r.path(), f.apply(r.record()))));
+            }
+
+            @Override
+            public void forEachSkimmed(Consumer<ExportRun> action) {
+                in.forEachSkimmed(r -> action.accept(new ExportRun(r.path(), f.apply(r.record()))));
+            }
+
+            @Override
+            public List<String> processes() {
+                return in.processes();
+            }
+        };
+    }
 
     static RunSource of(List<ExportRun> runs) {
         return new RunSource() {

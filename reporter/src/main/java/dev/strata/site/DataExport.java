@@ -1,10 +1,12 @@
 package dev.strata.site;
 
+import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the site's downloads ({@code data/*.csv}). The site links every file it finds in
@@ -12,9 +14,10 @@ import java.util.List;
  */
 public interface DataExport {
 
-    void write(List<RunSummary> runs, Path dataDir) throws IOException;
+    /** {@code privacy} turns each record into what the site may show (on a public site: less). */
+    void write(List<RunSummary> runs, Path dataDir, UnaryOperator<RunRecord> privacy) throws IOException;
 
     static DataExport none() {
-        return (runs, dir) -> { };
+        return (runs, dir, privacy) -> { };
     }
 }

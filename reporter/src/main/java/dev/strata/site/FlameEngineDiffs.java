@@ -9,7 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Differential flamegraphs made at report time by strata's own flamegraph engine. */
+/**
+ * Differential flamegraphs made at report time by strata's own flamegraph engine. Malformed lines
+ * are skipped; an engine failure (a {@link dev.strata.flame.FlameEngineException}) reaches the
+ * caller, which warns and builds the page without the diff.
+ */
 public final class FlameEngineDiffs implements DiffFlamegraphs {
 
     @Override
@@ -21,8 +25,8 @@ public final class FlameEngineDiffs implements DiffFlamegraphs {
             DiffFlameGraph.render(pair, FlameOptions.defaults().withTitle(title)
                     .withSubtitle("widths: this run; red: more samples than before, blue: fewer"), out);
             return Optional.of(out.toByteArray());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a profile we cannot read leaves the page without a diff, not without a page
+        } catch (IOException e) {
+            return Optional.empty(); // cannot happen on bytes in memory
         }
     }
 }

@@ -2,6 +2,11 @@ package dev.strata.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.record.Environment;
+import dev.strata.record.GitInfo;
+import dev.strata.record.HostInfo;
+import dev.strata.record.ProcessNode;
+import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 
 import java.util.Comparator;
@@ -22,6 +27,9 @@ final class Privacy {
 
     private final boolean on;
     private final Map<String, String> aliases = new HashMap<>();
+    /** Host ids and host names as they may appear inside free text, each with the alias that replaces it. */
+    private final Map<String, String> hostWords = new HashMap<>();
+    private Pattern hostWordPattern;
 
     private Privacy(boolean on) {
         this.on = on;
@@ -33,6 +41,21 @@ final class Privacy {
             runs.stream().filter(r -> r.hostId() != null)
                     .sorted(Comparator.comparingLong(RunSummary::startedAtMillis).thenComparing(RunSummary::path))
                     .forEach(r -> p.aliases.computeIfAbsent(r.hostId(), k -> "host-" + (p.aliases.size() + 1)));
+            for (RunSummary r : runs) {
+                String alias = p.host(r.hostId());
+                for (String word : new String[] {r.hostId(), r.hostname(),
+                        r.hostname() == null ? null : r.hostname().replaceFirst("\\..*", "")}) {
+                    // a name too short to be told from an ordinary word stays: it identifies no one
+                    if (word != null && word.length() >= 3) {
+                        p.hostWords.putIfAbsent(word, alias);
+                    }
+                }
+            }
+            if (!p.hostWords.isEmpty()) {
+                p.hostWordPattern = Pattern.compile("(?<![A-Za-z0-9_.-])(" + p.hostWords.keySet().stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining("|")) + ")(?![A-Za-z0-9_-])");
+            }
         }
         return p;
     }
@@ -58,7 +81,53 @@ final class Privacy {
         if (!on || s == null) {
             return s;
         }
-        return WIN_HOME.matcher(HOME.matcher(s).replaceAll("~")).replaceAll("~");
+        String out = WIN_HOME.matcher(HOME.matcher(s).replaceAll("~")).replaceAll("~");
+        return hostWordPattern == null ? out
+                : hostWordPattern.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(hostWords.get(m.group(1))));
+    }
+
+    /** A text file (folded stacks, an SVG) with {@link #text} applied; as is on a private site. */
+    byte[] bytes(byte[] utf8) {
+        if (!on || utf8 == null) {
+            return utf8;
+        }
+        String s = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        return text(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A record as a public site may show it in its downloads: the host by its alias, no host name,
+     * CI links, working directory, variables or private user data; home paths and host names out of
+     * every text.
+     */
+    RunRecord record(RunRecord r) {
+        if (!on || r == null) {
+            return r;
+        }
+        RunRecord.Builder b = r.toBuilder();
+        HostInfo h = r.host();
+        if (h != null) {
+            b.host = new HostInfo(host(h.id()), null, h.os(), h.kernel(), h.arch(), h.cpuModel(), h.physicalCores(),
+                    h.logicalCores(), h.memoryBytes(), h.ci() == null ? null
+                    : new HostInfo.CiInfo(h.ci().provider(), null, null, null), null);
+        }
+        b.cwd = null;
+        b.description = text(r.description());
+        b.command = r.command() == null ? null : r.command().stream().map(this::text).toList();
+        b.processTree = r.processTree() == null ? null : r.processTree().stream().map(n -> new ProcessNode(n.pid(),
+                n.ppid(), text(n.command()), n.startOffsetSeconds(), n.endOffsetSeconds(), n.cpuSeconds(),
+                n.peakRssBytes(), n.readBytes(), n.writeBytes())).toList();
+        b.environment = r.environment() == null ? null
+                : new Environment(r.environment().runtimes(), r.environment().libraries(), null);
+        JsonNode ud = userData(r.userData());
+        b.userData = ud instanceof ObjectNode o ? o : null;
+        b.warnings = r.warnings() == null ? null : r.warnings().stream().map(this::text).toList();
+        if (r.git() != null) {
+            GitInfo g = r.git();
+            b.git = new GitInfo(g.sha(), g.shortSha(), text(g.branch()), text(g.describe()), g.dirty(), g.commitTime(),
+                    text(g.repo()));
+        }
+        return b.build();
     }
 
     /** On a public site, only what the run marked public: the {@code public} object and {@code public.*} keys. */

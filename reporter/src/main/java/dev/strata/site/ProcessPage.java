@@ -72,13 +72,14 @@ final class ProcessPage {
                 rows.add(row);
             } else {
                 older.addArray().add(row.id()).add(row.startedAt()).add(row.status()).add(row.sha()).add(row.tag())
-                        .add(row.host()).add(row.params()).add(row.wall()).add(row.maxRss()).add(row.href());
+                        .add(row.host()).add(row.params()).add(row.wall()).add(row.maxRss()).add(row.href())
+                        .add(row.profiles());
             }
         }
         List<RegressionsView.Row> cps = RegressionsPage.rows(m, m.changePointsOf(name), ROOT);
         List<String> swept = ScalingPage.params(runs);
         String scaling = swept.isEmpty() ? null : ROOT + "scaling.html#" + ScalingPage.anchor(name, swept.get(0));
-        return new ProcessView(name, IndexPage.nz(latest.description()), IndexPage.nz(latest.language()),
+        return new ProcessView(name, IndexPage.nz(m.privacy.text(latest.description())), IndexPage.nz(latest.language()),
                 IndexPage.nz(latest.task()), runs.size(), t.series, charts, Json.forScript(data),
                 rows, Json.forScript(older), older.size(), cps, scaling);
     }
@@ -150,6 +151,12 @@ final class ProcessPage {
         return new ProcessView.RunRow(r.folder(), Fmt.minute(r.startedAtMillis()), m.runHref(r, ROOT), r.status(),
                 "status " + r.status(), r.shortSha() == null ? Fmt.NONE : r.shortSha(), IndexPage.nz(r.tag()),
                 m.privacy.host(r.hostId()), Trend.params(r), Fmt.value(r.metric("wallSeconds"), "s"),
-                Fmt.value(r.metric("maxRssBytes"), "B"));
+                Fmt.value(r.metric("maxRssBytes"), "B"), profiles(r));
+    }
+
+    /** The profilers whose profiles a run carries ("py-spy, perf"), or empty. */
+    static String profiles(RunSummary r) {
+        return String.join(", ", r.profiles().stream().map(p -> p.profiler() == null ? "?" : p.profiler())
+                .distinct().toList());
     }
 }

@@ -16,6 +16,6 @@ public record ProcessView(String name, String description, String language, Stri
     }
 
     public record RunRow(String id, String startedAt, String href, String status, String statusClass, String sha,
-                         String tag, String host, String params, String wall, String maxRss) {
+                         String tag, String host, String params, String wall, String maxRss, String profiles) {
     }
 }

@@ -22,7 +22,18 @@ final class RunAttachments {
     record Written(List<RunView.Flame> flamegraphs, List<RunView.Flame> diffs, List<RunView.Download> downloads) {
     }
 
+    /** Files browsers show as data or offer as downloads, never run: everything else gets ".txt". */
+    private static final java.util.Set<String> SAFE_EXTENSIONS = java.util.Set.of("folded", "collapsed", "txt", "log",
+            "json", "csv", "tsv", "gz", "zst", "xz", "bz2", "zip", "data", "dat", "bin", "prof", "pprof", "pb", "jfr",
+            "out", "rprof", "speedscope", "heaptrack", "trace", "perf");
+
     private RunAttachments() {
+    }
+
+    private static String extension(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot > slash ? path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     static Written write(StoreSnapshot store, SiteModel m, RunSummary run, DiffFlamegraphs diff, PageWriter out,
@@ -34,21 +45,35 @@ final class RunAttachments {
         for (StoreSnapshot.Attachment a : store.attachments(run.treeId())) {
             boolean text = a.path().endsWith(".svg") || a.path().endsWith(".folded") || a.path().endsWith(".txt")
                     || a.path().endsWith(".json");
-            if (m.privacy.on() && !text) {
-                // an opaque profile (perf.data, ...) carries host and user names we cannot take out
+            if (m.privacy.on() && (!text || a.path().startsWith("output/"))) {
+                // an opaque profile (perf.data, ...) carries host and user names we cannot take out, and a
+                // workload's captured output can carry anything at all
                 continue;
             }
             byte[] bytes = store.read(a.blob());
             if (m.privacy.on()) {
-                bytes = m.privacy.text(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                bytes = m.privacy.bytes(bytes);
             }
-            if (a.path().startsWith("flamegraphs/") && a.path().endsWith(".svg")) {
-                out.writeFile(dir + a.path(), bytes);
-                String name = a.path().substring("flamegraphs/".length(), a.path().length() - 4);
-                flames.add(new RunView.Flame(name, rel + a.path(), note(run, a.path())));
+            String path = a.path();
+            if (extension(path).equals("svg")) {
+                // a picture from the store may have been written by anyone: it must not run script on our origin
+                var clean = SafeSvg.clean(bytes);
+                if (clean.isEmpty()) {
+                    warn.accept(run.path() + "/" + path + " is no well-formed SVG; left out of the site");
+                    continue;
+                }
+                bytes = clean.get();
+            } else if (!SAFE_EXTENSIONS.contains(extension(path))) {
+                // a page or script (.html, .js, ...) from the store is offered as plain text, never rendered
+                path = path + ".txt";
+            }
+            if (path.startsWith("flamegraphs/") && extension(path).equals("svg")) {
+                out.writeFile(dir + path, bytes);
+                String name = path.substring("flamegraphs/".length(), path.length() - 4);
+                flames.add(new RunView.Flame(name, rel + path, note(run, path)));
             } else {
-                out.writeFile(dir + a.path(), bytes);
-                downloads.add(new RunView.Download(a.path(), rel + a.path(), format(run, a.path()),
+                out.writeFile(dir + path, bytes);
+                downloads.add(new RunView.Download(path, rel + path, format(run, a.path()),
                         Units.bytes(bytes.length)));
             }
         }
@@ -56,8 +81,8 @@ final class RunAttachments {
         RunSummary before = previousWithProfile(m, run);
         if (before != null) {
             String profiler = RegressionsPage.sharedFolded(before, run);
-            byte[] a = folded(store, before, profiler);
-            byte[] b = folded(store, run, profiler);
+            byte[] a = m.privacy.bytes(folded(store, before, profiler));
+            byte[] b = m.privacy.bytes(folded(store, run, profiler));
             if (a != null && b != null) {
                 String title = profiler + ": " + label(before) + " → " + label(run);
                 try {
@@ -116,6 +141,10 @@ final class RunAttachments {
     }
 
     private static String format(RunSummary run, String path) {
+        if (path.startsWith("profiles/") && path.endsWith(".speedscope.json")) {
+            String profiler = path.substring("profiles/".length(), path.length() - ".speedscope.json".length());
+            return "speedscope · " + profiler + " (opens in speedscope and the Firefox Profiler)";
+        }
         for (ProfileRef p : run.profiles()) {
             if (path.equals(p.file())) {
                 return (p.format() == null ? "opaque" : p.format()) + (p.profiler() == null ? "" : " · " + p.profiler());

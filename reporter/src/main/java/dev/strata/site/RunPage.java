@@ -35,11 +35,11 @@ final class RunPage {
         add(facts, "Ended", r.endedAt() == null ? null : Fmt.MINUTE.format(r.endedAt()) + " UTC");
         add(facts, "Exit code", r.exitCode() == null ? null : r.exitCode().toString());
         add(facts, "Signal", r.signal() == null ? null : r.signal().toString());
-        add(facts, "Tag", r.tag());
-        add(facts, "Suite", r.suite());
-        add(facts, "Description", r.description());
+        add(facts, "Tag", p.text(r.tag()));
+        add(facts, "Suite", p.text(r.suite()));
+        add(facts, "Description", p.text(r.description()));
         add(facts, "Language", r.language());
-        add(facts, "Task", r.task());
+        add(facts, "Task", p.text(r.task()));
         add(facts, "Parameters", Trend.params(s).isEmpty() ? null : Trend.params(s));
         if (r.repetition() != null) {
             var rep = r.repetition();
@@ -66,8 +66,8 @@ final class RunPage {
         if (r.git() != null) {
             var g = r.git();
             add(git, "Commit", g.sha());
-            add(git, "Branch", g.branch());
-            add(git, "Describe", g.describe());
+            add(git, "Branch", p.text(g.branch()));
+            add(git, "Describe", p.text(g.describe()));
             add(git, "Dirty", g.dirty() == null ? null : g.dirty() ? "yes (uncommitted changes)" : "no");
             add(git, "Commit time", g.commitTime() == null ? null : Fmt.MINUTE.format(g.commitTime()) + " UTC");
             add(git, "Repository", p.text(g.repo()));
@@ -87,9 +87,9 @@ final class RunPage {
             add(host, "Load (1 min) at start", h.loadAverage1m() == null ? null : Fmt.fixed(h.loadAverage1m(), 2));
             if (h.ci() != null) {
                 add(ci, "Provider", h.ci().provider());
-                add(ci, "Run", h.ci().runId());
-                add(ci, "Job", h.ci().job());
-                add(ci, "URL", h.ci().url());
+                add(ci, "Run", p.text(h.ci().runId()));
+                add(ci, "Job", p.text(h.ci().job()));
+                add(ci, "URL", p.text(h.ci().url()));
             }
         }
         var env = r.environment();
@@ -104,7 +104,7 @@ final class RunPage {
         return new RunView(s.process(), ROOT + Links.process(s.process()), s.folder(), s.status(),
                 "status " + s.status(), facts, r.command() == null ? "" : p.text(String.join(" ", quoteAll(r.command()))),
                 p.text(r.cwd()), metrics, prevHref, prevLabel, git, host, ci, runtimes, libraries, variables, userData,
-                tree(r.processTree(), p), timeline(r.timeline()), r.warnings() == null ? List.of() : r.warnings(),
+                tree(r.processTree(), p), timeline(r.timeline()), r.warnings() == null ? List.of() : r.warnings().stream().map(p::text).toList(),
                 files.flamegraphs(), files.diffs(), files.downloads());
     }
 

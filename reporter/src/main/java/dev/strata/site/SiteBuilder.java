@@ -103,7 +103,7 @@ public final class SiteBuilder {
         }
         Path data = out.resolve("data");
         try {
-            export.write(runs, data);
+            export.write(runs, data, Privacy.of(options.publicSite(), runs)::record);
         } catch (IOException | RuntimeException e) {
             warn.accept("data export failed: " + e.getMessage());
         }

@@ -26,6 +26,13 @@ class CheckReportFormatsTest {
     }
 
     @Test
+    void markdownWithCommitRangeAndSiteLinks() throws Exception {
+        CheckLinks links = new CheckLinks("1111111..2222222", "https://org.github.io/project/",
+                java.util.Map.of("ingest", "r/ingest/2026-01-02T03-04-05.000Z-abcd.html"));
+        GoldenFiles.check("check/report-links.md", () -> CheckMarkdown.render(report, links));
+    }
+
+    @Test
     void junitXml() throws Exception {
         GoldenFiles.check("check/report.junit.xml", () -> CheckJunit.render(report));
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -82,4 +82,53 @@ class RunSelectorTest {
         assertThatThrownBy(() -> new RunSelector(List.of(TestRuns.loaded(x, "x"), TestRuns.loaded(y, "y")), code)
                 .current("abcd")).hasMessageContaining("'abcd' is ambiguous");
     }
+
+    /** A clone whose history of v9 (commit 5) runs 5, 4 (current), 3, ...; shallow ones stop after {@code depth}. */
+    private CodeRepo history(boolean shallow, int depth) {
+        return new CodeRepo() {
+            @Override
+            public String resolve(String rev) {
+                return rev.equals("gone") ? null : code.resolve(rev);
+            }
+
+            @Override
+            public String where() {
+                return "/code";
+            }
+
+            @Override
+            public List<String> firstParents(String sha, int max) {
+                List<String> out = new ArrayList<>();
+                for (int c = 5; c >= 1 && out.size() < Math.min(max, depth); c--) {
+                    out.add(TestRuns.sha(c));
+                }
+                return out;
+            }
+
+            @Override
+            public boolean isShallow() {
+                return shallow;
+            }
+        };
+    }
+
+    @Test
+    void anUnmeasuredBranchTipStandsOnItsNearestMeasuredAncestor() {
+        RunSelector s = new RunSelector(runs, history(false, 100));
+        Selection b = s.baseline("v9", s.current("HEAD"));
+        assertThat(b.runs()).allSatisfy(r -> assertThat(r.folder()).startsWith("f3"));
+        assertThat(b.label()).isEqualTo("v9 (" + TestRuns.sha(3).substring(0, 10) + ", measured 2 commits before "
+                + TestRuns.sha(5).substring(0, 10) + ")");
+    }
+
+    @Test
+    void aShallowCloneThatLacksTheBaselineSaysHowToFetchIt() {
+        RunSelector s = new RunSelector(runs, history(true, 2));
+        Selection cur = s.current("HEAD");
+        assertThatThrownBy(() -> s.baseline("v9", cur)).hasMessageContaining("nor for the 1 ancestors this shallow clone has")
+                .hasMessageContaining("fetch-depth: 0");
+        assertThatThrownBy(() -> s.baseline("gone", cur))
+                .hasMessage("--baseline gone: no run has that tag or commit, and the shallow clone at /code lacks it: "
+                        + RunSelector.SHALLOW_FIX);
+    }
 }

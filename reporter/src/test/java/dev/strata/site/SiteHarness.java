@@ -1,5 +1,8 @@
 package dev.strata.site;
 
+import dev.strata.detect.Detector;
+import dev.strata.export.DataFiles;
+import dev.strata.export.StoreRuns;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
 import dev.strata.series.SummaryCache;
@@ -7,17 +10,15 @@ import dev.strata.store.GitStore;
 import dev.strata.testing.SampleRuns;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Builds a site from a store the way {@code strata report} does, with stand-ins for the parts other
- * packages provide (diff flamegraphs, change points, CSV export) so their wiring is exercised.
+ * Builds a site from a store the way {@code strata report} does, with the real parts: the flamegraph
+ * engine's diffs, detection, the CSV downloads. ({@code ONE_REGRESSION} is a fixed change point for the
+ * page tests that render pages from a model without a store.)
  */
 final class SiteHarness {
 
@@ -26,20 +27,12 @@ final class SiteHarness {
     SiteBuilder.Result result;
     StoreSnapshot.Loaded loaded;
 
-    static final DiffFlamegraphs FAKE_DIFF = (before, after, title) -> Optional.of(
-            SampleRuns.flamegraphSvg("diff " + title).getBytes(StandardCharsets.UTF_8));
-
     /** One regression: ingest-py's wall time on lab-xeon (cells=4000) from commit 5 on. */
     static final ChangePointSource ONE_REGRESSION = runs -> {
         RunSummary good = pick(runs, 4);
         RunSummary bad = pick(runs, 5);
         return good == null || bad == null ? List.of() : List.of(new ChangePoint("ingest-py", "wallSeconds", "lab-xeon",
                 good.path(), bad.path(), "regression", 1.25, 0.99));
-    };
-
-    static final DataExport CSV = (runs, dir) -> {
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("runs.csv"), "process,folder\n" + runs.size() + "\n");
     };
 
     private static RunSummary pick(List<RunSummary> runs, int commit) {
@@ -54,8 +47,11 @@ final class SiteHarness {
             SummaryCache cache = cacheFile == null ? SummaryCache.none() : SummaryCache.open(cacheFile);
             loaded = snap.load(store.refName(), cache, warnings::add);
             cache.save();
-            SiteBuilder b = new SiteBuilder(warnings::add, phases::add).diffFlamegraphs(FAKE_DIFF)
-                    .changePoints(ONE_REGRESSION).dataExport(CSV);
+            String rev = store.refName();
+            SiteBuilder b = new SiteBuilder(warnings::add, phases::add).diffFlamegraphs(new FlameEngineDiffs())
+                    .changePoints(new DetectedChangePoints(Detector.standard()))
+                    .dataExport((runs, dir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
+                            warnings::add).map(privacy), dir));
             result = b.build(snap, loaded, new SiteContext(options.title(), "results", null), options, out);
             return result;
         }

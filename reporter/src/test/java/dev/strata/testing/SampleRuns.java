@@ -2,6 +2,9 @@ package dev.strata.testing;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.flame.FlameGraph;
+import dev.strata.flame.FlameOptions;
+import dev.strata.flame.FoldedStacks;
 import dev.strata.record.Better;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.Environment;
@@ -15,6 +18,10 @@ import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
 import dev.strata.record.Timeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -190,7 +197,7 @@ public final class SampleRuns {
         if (p.profiled() && (hostId.equals("lab-xeon") || p.hosts().size() == 1) && cells == 4000) {
             byte[] folded = folded(c, rnd).getBytes(StandardCharsets.UTF_8);
             files.put("profiles/py-spy.folded", folded);
-            files.put("flamegraphs/py-spy.svg", flamegraphSvg("py-spy " + sha.substring(0, 7)).getBytes(StandardCharsets.UTF_8));
+            files.put("flamegraphs/py-spy.svg", flamegraph(folded, "py-spy " + sha.substring(0, 7)));
             profiles.add(new Profile("py-spy", "cpu", "folded", "profiles/py-spy.folded", "flamegraphs/py-spy.svg",
                     pid, 1800L, List.of()));
         }
@@ -212,26 +219,16 @@ public final class SampleRuns {
                 + "main;ingest;normalize " + (300 + rnd.nextInt(20)) + "\n";
     }
 
-    /** A small interactive SVG: clicking a frame zooms to it (the test checks this), as a real flamegraph does. */
-    public static String flamegraphSvg(String title) {
-        String[][] frames = {{"main", "0", "1000", "0"}, {"load", "0", "480", "1"}, {"ingest", "480", "520", "1"},
-                {"read_h5ad", "0", "480", "2"}, {"write_soma", "480", "360", "2"}, {"normalize", "840", "160", "2"}};
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"flame\" viewBox=\"0 0 1000 120\" width=\"100%\" height=\"120\" data-zoom=\"main\">\n");
-        sb.append("<title>").append(title).append("</title>\n");
-        sb.append("<style>rect{stroke:#fff;cursor:pointer} text{font:12px sans-serif;pointer-events:none}</style>\n");
-        for (String[] f : frames) {
-            int y = 90 - Integer.parseInt(f[3]) * 30;
-            sb.append("<g class=\"frame\"><rect x=\"").append(f[1]).append("\" y=\"").append(y).append("\" width=\"")
-                    .append(f[2]).append("\" height=\"28\" fill=\"#e8803a\" data-name=\"").append(f[0]).append("\"/>")
-                    .append("<text x=\"").append(Integer.parseInt(f[1]) + 4).append("\" y=\"").append(y + 18).append("\">")
-                    .append(f[0]).append("</text></g>\n");
+    /** The flamegraph of a folded profile, rendered by the engine as {@code strata run} does. */
+    public static byte[] flamegraph(byte[] folded, String title) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FlameGraph.render(FoldedStacks.read(new ByteArrayInputStream(folded), title, false),
+                    FlameOptions.defaults().withTitle(title), out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        sb.append("<script>document.querySelectorAll('rect').forEach(function(r){r.addEventListener('click',function(){")
-                .append("var s=document.getElementById('flame');s.setAttribute('viewBox',r.getAttribute('x')+' 0 '+r.getAttribute('width')+' 120');")
-                .append("s.setAttribute('data-zoom',r.getAttribute('data-name'));});});</script>\n");
-        sb.append("</svg>\n");
-        return sb.toString();
     }
 
     /** A record whose every free-text field tries to break out of the page. */

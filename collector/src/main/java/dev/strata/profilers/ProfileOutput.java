@@ -1,0 +1,34 @@
+package dev.strata.profilers;
+
+import dev.strata.flame.Palette;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a profiler produced. {@code folded} holds folded stacks when it could be converted
+ * ({@code frame;frame count}, counts in the kind's unit), {@code opaque} a file kept as it is
+ * (either may be null, not both); {@code opaqueExtension} names the opaque file's type.
+ * {@code palette} null lets the flamegraph guess from the frame names.
+ */
+public record ProfileOutput(ProfileKind kind, Path folded, Path opaque, String opaqueExtension, Long samples,
+                            Long targetPid, Palette palette, List<String> warnings) {
+
+    public ProfileOutput {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public static ProfileOutput folded(ProfileKind kind, Path folded, Long samples, Long targetPid,
+                                       List<String> warnings) {
+        return new ProfileOutput(kind, folded, null, null, samples, targetPid, null, warnings);
+    }
+
+    public static ProfileOutput opaque(ProfileKind kind, Path file, String extension, Long targetPid,
+                                       List<String> warnings) {
+        return new ProfileOutput(kind, null, file, extension, null, targetPid, null, warnings);
+    }
+
+    public ProfileOutput withPalette(Palette p) {
+        return new ProfileOutput(kind, folded, opaque, opaqueExtension, samples, targetPid, p, warnings);
+    }
+}

@@ -1,0 +1,1 @@
+"""cellkit: a toy single-cell toolkit, the code under test of strata's demo."""
