@@ -5,26 +5,131 @@
   var PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7f7f7f", "#332288"];
   var DASHES = [[], [7, 3], [2, 3], [9, 3, 2, 3], [4, 4]];
 
-  function fmt(unit, v) {
-    if (v == null || isNaN(v)) return "–";
-    if (unit === "s") {
-      var a = Math.abs(v);
-      if (a === 0) return "0 s";
-      if (a < 1e-6) return (v * 1e9).toFixed(1) + " ns";
-      if (a < 1e-3) return (v * 1e6).toFixed(1) + " µs";
-      if (a < 1) return (v * 1e3).toFixed(1) + " ms";
-      if (a < 120) return v.toFixed(2) + " s";
-      var t = Math.round(a);
-      return Math.floor(t / 60) + "m " + ("0" + (t % 60)).slice(-2) + "s";
+  /* Units: the twin of dev.strata.format.Units (same text for the same value; a test compares them). */
+  var TIME_NS = { ns: 1, us: 1e3, "µs": 1e3, "μs": 1e3, ms: 1e6, s: 1e9, sec: 1e9, secs: 1e9, second: 1e9,
+                  seconds: 1e9, min: 6e10, h: 3.6e12 };
+  var BYTES_IN = { B: 1, "byte": 1, bytes: 1, KiB: 1024, MiB: 1048576, GiB: 1073741824, TiB: 1099511627776 };
+  var TIME = ["ns", "µs", "ms", "s"], BYTES = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"], RATE = ["", "k", "M", "G", "T"];
+  function has(map, k) { return Object.prototype.hasOwnProperty.call(map, k); }
+
+  function unitKind(unit) {
+    var u = unit == null ? "" : String(unit).trim(), lower = u.toLowerCase();
+    if (u === "" || lower === "count" || u === "1") return { kind: "plain", factor: 1, suffix: "" };
+    if (u === "%" || lower === "percent") return { kind: "percent", factor: 1, suffix: "" };
+    if (u === "Hz") return { kind: "rate", factor: 1, suffix: "" };
+    var slash = u.indexOf("/");
+    var num = slash < 0 ? u : u.slice(0, slash).trim(), den = slash < 0 ? null : u.slice(slash + 1).trim();
+    var perNs = den != null && has(TIME_NS, den) ? TIME_NS[den] : null;
+    if (has(TIME_NS, num) && (den == null || perNs == null && den !== "")) {
+      return { kind: "time", factor: TIME_NS[num], suffix: den == null ? "" : "/" + den };
     }
-    if (unit === "B") {
-      var u = ["B", "KiB", "MiB", "GiB", "TiB"], i = 0;
-      while (Math.abs(v) >= 1024 && i < u.length - 1) { v /= 1024; i++; }
-      return (i ? v.toFixed(2) : Math.round(v)) + " " + u[i];
+    if (has(BYTES_IN, num)) {
+      if (den == null) return { kind: "bytes", factor: BYTES_IN[num], suffix: "" };
+      if (perNs != null) return { kind: "bytes", factor: BYTES_IN[num] * 1e9 / perNs, suffix: "/s" };
+      if (den !== "") return { kind: "bytes", factor: BYTES_IN[num], suffix: "/" + den };
     }
-    if (unit === "%") return v.toFixed(1) + " %";
-    return String(+v.toPrecision(4)) + (unit ? " " + unit : "");
+    if (perNs != null && !has(TIME_NS, num) && num.indexOf(" ") < 0) {
+      return { kind: "rate", factor: 1e9 / perNs, suffix: num === "1" ? "" : num };
+    }
+    return { kind: "plain", factor: 1, suffix: u };
   }
+
+  function significant(s) { return s.replace(".", "").replace(/^0+/, "").length; }
+
+  function sig(v) {
+    var a = Math.abs(v), decimals;
+    if (a === 0) return "0";
+    if (a >= 100) decimals = 0;
+    else if (a >= 10) decimals = 1;
+    else if (a >= 1) decimals = 2;
+    else { decimals = 3; for (var t = a; t < 0.1 && decimals < 20; t *= 10) decimals++; }
+    var s = a.toFixed(decimals);
+    if (decimals > 0 && significant(s) > 3) s = a.toFixed(decimals - 1);
+    return (v < 0 && significant(s) > 0 ? "-" : "") + s;
+  }
+
+  function scale(v, base, steps) {
+    var step = 0, x = v;
+    while (Math.abs(x) >= base && step < steps - 1) { x /= base; step++; }
+    var digits = sig(x);
+    if (step < steps - 1 && Math.abs(parseFloat(digits)) >= base) { x /= base; step++; digits = sig(x); }
+    return { digits: digits, step: step };
+  }
+
+  function fmt(unit, v) {
+    if (v == null || typeof v !== "number" || !isFinite(v)) return "–";
+    var k = unitKind(unit), s;
+    switch (k.kind) {
+      case "time":
+        var ns = v * k.factor;
+        if (ns === 0) return "0 s" + k.suffix;
+        if (Math.abs(ns) >= 1e12) {
+          var min = ns / 6e10;
+          return Math.abs(min) < 1000 ? sig(min) + " min" + k.suffix : sig(ns / 3.6e12) + " h" + k.suffix;
+        }
+        s = scale(ns, 1000, TIME.length);
+        return s.digits + " " + TIME[s.step] + k.suffix;
+      case "bytes":
+        s = scale(v * k.factor, 1024, BYTES.length);
+        return s.digits + " " + BYTES[s.step] + k.suffix;
+      case "rate":
+        s = scale(v * k.factor, 1000, RATE.length);
+        var prefix = RATE[s.step];
+        if (k.suffix === "") return s.digits + (prefix ? " " + prefix : "") + "/s";
+        return s.digits + " " + (prefix ? prefix + " " : "") + k.suffix + "/s";
+      case "percent":
+        return sig(v) + " %";
+      default:
+        var p = Math.abs(v) >= 1000 || v % 1 === 0 ? (v < 0 ? "-" : "") + Math.abs(v).toFixed(0) : sig(v);
+        return p + (k.suffix ? " " + k.suffix : "");
+    }
+  }
+
+  /* Axis ticks share one scale (the one their largest value needs) and as many decimals as their spacing needs. */
+  function axisValues(unit, vals) {
+    var k = unitKind(unit);
+    if (k.kind !== "time" && k.kind !== "bytes" && k.kind !== "rate") return vals.map(function (v) { return fmt(unit, v); });
+    var max = 0, gap = Infinity, div = 1, name, i;
+    vals.forEach(function (v) { if (v != null) max = Math.max(max, Math.abs(v * k.factor)); });
+    if (k.kind === "time" && max >= 1e12) {
+      div = max / 6e10 < 1000 ? 6e10 : 3.6e12;
+      name = " " + (div === 6e10 ? "min" : "h") + k.suffix;
+    } else {
+      var names = k.kind === "time" ? TIME : k.kind === "bytes" ? BYTES : RATE, base = k.kind === "bytes" ? 1024 : 1000;
+      for (i = 0; max / div >= base && i < names.length - 1; i++) div *= base;
+      if (k.kind === "rate") {
+        name = k.suffix === "" ? (names[i] ? " " + names[i] : "") + "/s" : " " + (names[i] ? names[i] + " " : "") + k.suffix + "/s";
+      } else {
+        name = " " + names[i] + k.suffix;
+      }
+    }
+    for (i = 1; i < vals.length; i++) {
+      if (vals[i] != null && vals[i - 1] != null) {
+        var d = Math.abs(vals[i] - vals[i - 1]) * k.factor / div;
+        if (d > 0) gap = Math.min(gap, d);
+      }
+    }
+    var dec = 0;
+    if (gap < Infinity) {
+      while (dec < 6 && Math.abs(Math.round(gap * Math.pow(10, dec)) - gap * Math.pow(10, dec)) > 1e-6 * gap * Math.pow(10, dec)) dec++;
+    }
+    return vals.map(function (v) { return v == null ? "" : (v * k.factor / div).toFixed(dec) + name; });
+  }
+
+  /* uPlot axis size from the widest label it will draw, so labels are never cut at the canvas edge. */
+  function fitAxis(u, values, axisIdx, cycleNum) {
+    var a = u.axes[axisIdx];
+    if (cycleNum > 1) return a._size;
+    var widest = 0;
+    if (values && values.length) {
+      u.ctx.font = a.font[0];
+      values.forEach(function (v) { if (v != null) widest = Math.max(widest, u.ctx.measureText(String(v)).width); });
+    }
+    return Math.ceil(a.ticks.size + a.gap + widest / devicePixelRatio) + 4;
+  }
+
+  /* Every chart drawn on the page, for readers' tools and tests. */
+  var plots = [];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -71,7 +176,7 @@
     return a;
   }
 
-  function width(node) { return Math.max(320, (node.clientWidth || 560) - 8); }
+  function width(node) { return Math.max(240, (node.clientWidth || 560) - 8); }
 
   /* A trend chart: one median line per series, a min-max band around it, change points as labelled lines. */
   function trend(node, d, c) {
@@ -101,14 +206,14 @@
       return best;
     }
     var opts = {
-      width: width(node), height: 260, legend: { show: false }, bands: bands, padding: [12, 36, 0, 0],
+      width: width(node), height: 260, legend: { show: false }, bands: bands, padding: [12, 44, 0, 0],
       cursor: { drag: { x: true, y: false }, points: { show: false } },
       scales: { x: { time: false } },
       axes: [
         axis({ values: function (u, vals) { return vals.map(function (v) {
             return Number.isInteger(v) && d.commits.sha[v] ? d.commits.sha[v] + "\n" + d.commits.date[v] : ""; }); },
-          size: 48 }),
-        axis({ size: 84, values: function (u, vals) { return vals.map(function (v) { return fmt(c.unit, v); }); } })
+          size: 48, space: 90 }),
+        axis({ size: fitAxis, values: function (u, vals) { return axisValues(c.unit, vals); } })
       ],
       series: series,
       hooks: {
@@ -150,6 +255,7 @@
       }
     };
     var plot = new uPlot(opts, data, node);
+    plots.push(plot);
     plot.over.appendChild(tip);
     plot.over.addEventListener("click", function () {
       if (hover && d.open[hover.s][hover.i] >= 0) location.href = d.runs[d.open[hover.s][hover.i]];
@@ -167,7 +273,7 @@
         rows.forEach(function (r) {
           var tr = el("tr");
           tr.id = "r-" + r[0];
-          var first = el("td");
+          var first = el("td", "when");
           if (r[9]) { var a = el("a", null, r[1]); a.href = r[9]; first.appendChild(a); } else first.textContent = r[1];
           tr.appendChild(first);
           var st = el("td"); st.appendChild(el("span", "status " + r[2], r[2])); tr.appendChild(st);
@@ -188,14 +294,14 @@
     ready(function () {
       var node = document.querySelector("[data-timeline]");
       if (!node || !window.uPlot) return;
-      new uPlot({
+      plots.push(new uPlot({
         width: width(node), height: 240,
         scales: { x: { time: false }, B: {}, pct: {} },
         cursor: { drag: { x: true, y: false } },
         axes: [
-          axis({ values: function (u, v) { return v.map(function (x) { return fmt("s", x); }); } }),
-          axis({ scale: "B", size: 84, values: function (u, v) { return v.map(function (x) { return fmt("B", x); }); } }),
-          axis({ scale: "pct", side: 1, size: 60, grid: { show: false }, values: function (u, v) { return v.map(function (x) { return x + " %"; }); } })
+          axis({ values: function (u, v) { return axisValues("s", v); } }),
+          axis({ scale: "B", size: fitAxis, values: function (u, v) { return axisValues("B", v); } }),
+          axis({ scale: "pct", side: 1, size: fitAxis, grid: { show: false }, values: function (u, v) { return v.map(function (x) { return x + " %"; }); } })
         ],
         series: [
           { label: "t", value: function (u, v) { return fmt("s", v); } },
@@ -203,7 +309,7 @@
           { label: "CPU", scale: "pct", stroke: color(1), dash: [6, 3], width: 2, value: function (u, v) { return fmt("%", v); } },
           { label: "processes", scale: "pct", stroke: color(2), dash: [2, 3], width: 1 }
         ]
-      }, [t.t, t.rss, t.cpu, t.procs], node);
+      }, [t.t, t.rss, t.cpu, t.procs], node));
     });
   }
 
@@ -221,13 +327,13 @@
           series.push({ label: s.name + " (k=" + s.k.toFixed(2) + ")", stroke: color(i), dash: dash(i), width: 2,
                         spanGaps: true, points: { size: 6, fill: color(i) }, value: function (u, v) { return fmt(c.unit, v); } });
         });
-        new uPlot({
+        plots.push(new uPlot({
           title: c.title, width: width(node), height: 260,
           scales: { x: { time: false, distr: 3, range: function (u, min, max) { return [min / 1.15, max * 1.15]; } },
                     y: { distr: 3 } },
-          axes: [axis({}), axis({ size: 84, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } })],
+          axes: [axis({}), axis({ size: fitAxis, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } })],
           series: series
-        }, data, node);
+        }, data, node));
       });
     });
   }
@@ -239,6 +345,42 @@
         var node = document.querySelector('[data-chart="' + c.id + '"]');
         if (node) trend(node, d, c);
       });
+    });
+  }
+
+  /* Regressions page: show the groups and series that pass the filters (without JavaScript, all are shown). */
+  function regressionFilters() {
+    ready(function () {
+      var form = document.getElementById("filters");
+      if (!form) return;
+      form.hidden = false;
+      var groups = [].slice.call(document.querySelectorAll("details.group"));
+      function apply() {
+        var f = form.elements, kinds = { regression: f.regression.checked, improvement: f.improvement.checked };
+        var proc = f.process.value, from = f.from.value, to = f.to.value, shownGroups = 0, shownRows = 0;
+        groups.forEach(function (g) {
+          var d = g.getAttribute("data-date"), any = 0, inRange = (!from || d >= from) && (!to || d <= to);
+          [].forEach.call(g.querySelectorAll("tbody tr"), function (tr) {
+            var ok = inRange && kinds[tr.getAttribute("data-kind")] && (!proc || tr.getAttribute("data-process") === proc);
+            tr.hidden = !ok;
+            if (ok) any++;
+          });
+          g.hidden = any === 0;
+          if (any) { shownGroups++; shownRows += any; }
+        });
+        f.shown.value = shownRows + " series" + " in " + shownGroups
+          + (shownGroups === 1 ? " group" : " groups") + " shown";
+      }
+      form.addEventListener("change", apply);
+      form.addEventListener("input", apply);
+      apply();
+      /* a link to a group (from the index) opens it */
+      function openTarget() {
+        var t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (t && t.tagName === "DETAILS") t.open = true;
+      }
+      window.addEventListener("hashchange", openTarget);
+      openTarget();
     });
   }
 
@@ -281,5 +423,5 @@
     });
   }
 
-  window.strata = { trends: trends, olderRuns: olderRuns, timeline: timeline, scaling: scaling, tagCompare: tagCompare, fmt: fmt };
+  window.strata = { plots: plots, axisValues: axisValues, trends: trends, olderRuns: olderRuns, timeline: timeline, scaling: scaling, tagCompare: tagCompare, regressionFilters: regressionFilters, fmt: fmt };
 })();

@@ -51,7 +51,7 @@ class CheckCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("current HEAD (" + f.shas.get(4).substring(0, 10) + ") vs baseline v1.0 (")
-                .containsPattern("REGRESSION +ingest +wallSeconds +10\\.\\d\\d s +13\\.\\d\\d s +\\+30\\.\\d%")
+                .containsPattern("REGRESSION +ingest +wallSeconds +10\\.\\d s +13\\.\\d s +\\+30\\.\\d%")
                 .containsPattern("REGRESSION +ingest +cells_per_second")
                 .contains("2 regressions in 3 comparisons");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("out/perf.json").toFile());

@@ -163,8 +163,8 @@ class ExportCommandsTest {
         InProcess c = InProcess.run("query", "--store", store, "--process", "read-*", "--group-by", "process");
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out()).isEqualTo("""
-                process        metric  n         median           MAD            min            max
-                read-tile_256  value   3  81234 ns/iter  2233 ns/iter  79001 ns/iter  90210 ns/iter
+                process        metric  n        median           MAD           min           max
+                read-tile_256  value   3  81.2 µs/iter  2.23 µs/iter  79.0 µs/iter  90.2 µs/iter
                 """);
         InProcess md = InProcess.run("query", "--store", store, "--tag", "v1.15", "--format", "markdown");
         assertThat(md.out()).contains("| ingest-tiles | wallSeconds | 1 | 3.41 s | 0 s | 3.41 s | 3.41 s |");

@@ -80,6 +80,7 @@ public final class Launcher implements ProcessRunner {
             OutputCapture out = null;
             OutputCapture err = null;
             List<Thread> pumps = new ArrayList<>();
+            long ended = 0;
             try {
                 p = pb.start();
                 if (capture) {
@@ -110,6 +111,7 @@ public final class Launcher implements ProcessRunner {
                     endTree(p, workload, req.killGrace());
                 }
                 p.waitFor();
+                ended = System.nanoTime();
                 for (Thread t : pumps) {
                     t.join();
                 }
@@ -124,7 +126,8 @@ public final class Launcher implements ProcessRunner {
                 }
                 previous.forEach((name, h) -> Signal.handle(new Signal(name), h));
             }
-            long t1 = System.nanoTime();
+            // the workload's life ends when it is reaped, not when the pumps and the sampler are done
+            long t1 = ended != 0 ? ended : System.nanoTime();
             Instant endedAt = Instant.now();
 
             TimeReport tr;
@@ -149,7 +152,7 @@ public final class Launcher implements ProcessRunner {
                 stderr = req.captureDir().resolve("stderr.txt");
             }
             int sig = forwarder.received();
-            return new Execution(startedAt, endedAt, (t1 - t0) / 1e9, tr, workload, sig == 0 ? null : sig, timedOut,
+            return new Execution(startedAt, endedAt, WallClock.workloadSeconds((t1 - t0) / 1e9, tr), tr, workload, sig == 0 ? null : sig, timedOut,
                     sampled, stdout, stderr, warnings);
         } finally {
             Files.deleteIfExists(report);

@@ -4,6 +4,7 @@ import dev.strata.proc.ProcFs;
 import dev.strata.proc.ProcIo;
 import dev.strata.proc.ProcStat;
 import dev.strata.record.ProcessNode;
+import dev.strata.record.Sampling;
 import dev.strata.record.Timeline;
 
 import java.util.ArrayList;
@@ -28,7 +29,17 @@ public final class TreeSampler {
     public record Result(List<ProcessNode> processes, long treePeakRssBytes, long maxProcessRssBytes,
                          double userSeconds, double sysSeconds, long readBytes, long writeBytes, Timeline timeline,
                          int ticks) {
+
+        /** How the tree was watched (see {@link SamplerThread}), for the record. */
+        public Sampling sampling() {
+            long interval = timeline.intervalMillis();
+            return new Sampling(Sampling.PROC_RSS_SUM, interval, SamplerThread.fastIntervalMillis(interval), ticks);
+        }
     }
+
+    /** A change of the tree's RSS by more than this share (or {@link #SMALL_CHANGE_BYTES}) counts as a change. */
+    private static final int CHANGE_SHARE = 16;
+    private static final long SMALL_CHANGE_BYTES = 4L << 20;
 
     private static final long FULL_SCAN_NANOS = 500_000_000L;
     private static final int IO_EVERY = 5;
@@ -70,6 +81,10 @@ public final class TreeSampler {
     private long lastTickNanos;
     private long lastCpuTicks;
     private int ticks;
+    private long lastTreeRssPages;
+    private int lastAlive;
+    private boolean found;
+    private boolean changing;
 
     public TreeSampler(ProcFs fs, long rootPid, long intervalMillis, long clockTicksPerSecond, long pageBytes,
                        LongSupplier nanoClock, long t0Nanos) {
@@ -139,6 +154,12 @@ public final class TreeSampler {
             alive++;
         }
         peakTreeRssPages = Math.max(peakTreeRssPages, treeRss);
+        long moved = Math.abs(treeRss - lastTreeRssPages) * pageBytes;
+        changing = found || alive != lastAlive
+                || moved > SMALL_CHANGE_BYTES && moved * CHANGE_SHARE > lastTreeRssPages * pageBytes;
+        found = false;
+        lastTreeRssPages = treeRss;
+        lastAlive = alive;
         double dt = (now - lastTickNanos) / 1e9;
         Double cpuPercent = ticks == 0 || dt <= 0 ? null
                 : Math.round((cpu - lastCpuTicks) / (double) clockTicksPerSecond / dt * 1000) / 10.0;
@@ -148,6 +169,15 @@ public final class TreeSampler {
         lastTickNanos = now;
         ticks++;
         return alive > 0;
+    }
+
+    /**
+     * Whether the last tick saw the tree change: a process came or went, or the tree's RSS moved by
+     * more than a sixteenth (and 4 MiB). Short-lived workers live in such spells, so the sampler
+     * looks more often then (see {@link SamplerThread}).
+     */
+    public synchronized boolean changing() {
+        return changing;
     }
 
     private void discoverChildren() {
@@ -167,6 +197,7 @@ public final class TreeSampler {
                     Proc child = new Proc(pid);
                     procs.put(pid, child);
                     snapshot.add(child);
+                    found = true;
                 }
             }
         }
@@ -196,7 +227,7 @@ public final class TreeSampler {
             long pid = frontier.remove(frontier.size() - 1);
             for (long c : childrenOf.getOrDefault(pid, List.of())) {
                 if (seen.add(c)) {
-                    procs.putIfAbsent(c, new Proc(c));
+                    found |= procs.putIfAbsent(c, new Proc(c)) == null;
                     frontier.add(c);
                 }
             }

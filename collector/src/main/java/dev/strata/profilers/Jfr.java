@@ -49,7 +49,9 @@ public final class Jfr implements Profiler {
     public Launch wrap(Launch launch, Path dir) {
         Path out = dir.resolve("recording.jfr").toAbsolutePath();
         String existing = launch.extraEnv().getOrDefault("JAVA_TOOL_OPTIONS", System.getenv("JAVA_TOOL_OPTIONS"));
-        String opt = "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + out;
+        // JFR announces its recording on stdout, which is the workload's: not there
+        String opt = "-Xlog:jfr+startup=off -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + out;
         return launch.withEnv("JAVA_TOOL_OPTIONS", existing == null || existing.isBlank() ? opt : existing + " " + opt);
     }
 

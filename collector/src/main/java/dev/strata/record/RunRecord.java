@@ -17,7 +17,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"schema", "id", "process", "suite", "tag", "description", "language", "task", "params",
         "command", "cwd", "startedAt", "endedAt", "exitCode", "signal", "status", "repetition", "git", "host",
-        "metrics", "customMetrics", "processTree", "timeline", "environment", "userData", "profiles", "warnings"})
+        "metrics", "customMetrics", "processTree", "timeline", "sampling", "environment", "userData", "profiles", "warnings"})
 public record RunRecord(
         String schema,
         String id,
@@ -42,6 +42,7 @@ public record RunRecord(
         Map<String, CustomMetric> customMetrics,
         List<ProcessNode> processTree,
         Timeline timeline,
+        Sampling sampling,
         Environment environment,
         ObjectNode userData,
         List<Profile> profiles,
@@ -72,6 +73,7 @@ public record RunRecord(
         public Map<String, CustomMetric> customMetrics;
         public List<ProcessNode> processTree;
         public Timeline timeline;
+        public Sampling sampling;
         public Environment environment;
         public ObjectNode userData;
         public List<Profile> profiles;
@@ -86,13 +88,13 @@ public record RunRecord(
             startedAt = r.startedAt; endedAt = r.endedAt; exitCode = r.exitCode; signal = r.signal;
             status = r.status; repetition = r.repetition; git = r.git; host = r.host; metrics = r.metrics;
             customMetrics = r.customMetrics; processTree = r.processTree; timeline = r.timeline;
-            environment = r.environment; userData = r.userData; profiles = r.profiles; warnings = r.warnings;
+            sampling = r.sampling; environment = r.environment; userData = r.userData; profiles = r.profiles; warnings = r.warnings;
         }
 
         public RunRecord build() {
             return new RunRecord(SCHEMA, id, process, suite, tag, description, language, task, params, command,
                     cwd, startedAt, endedAt, exitCode, signal, status, repetition, git, host, metrics,
-                    customMetrics, processTree, timeline, environment, userData, profiles, warnings);
+                    customMetrics, processTree, timeline, sampling, environment, userData, profiles, warnings);
         }
     }
 }

@@ -105,7 +105,9 @@ public final class Collector {
             Path metricsFile = scratch.resolve("metrics.jsonl");
             Files.createFile(metricsFile);
             RunRequest.Watch w = req.watch();
-            Launch launch = new Launch(req.command(), req.cwd(), Map.of(CustomMetrics.ENV, metricsFile.toString()),
+            Map<String, String> extraEnv = new java.util.LinkedHashMap<>(req.env());
+            extraEnv.put(CustomMetrics.ENV, metricsFile.toString());
+            Launch launch = new Launch(req.command(), req.cwd(), extraEnv,
                     w.timeout(), w.killGrace(), w.sampleIntervalMillis(), w.captureBytes(), scratch);
             ProfiledExecution.Result run = ProfiledExecution.run(runner, launch, req.profilers(), scratch, warn);
             Execution ex = run.execution();

@@ -53,6 +53,7 @@ final class RecordAssembler {
         if (ex.sampled() != null) {
             b.processTree = ex.sampled().processes();
             b.timeline = ex.sampled().timeline();
+            b.sampling = ex.sampled().sampling();
         }
         b.git = ctx.git();
         b.host = ctx.host();

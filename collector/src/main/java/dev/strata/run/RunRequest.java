@@ -21,13 +21,15 @@ import java.util.Map;
  * @param store null when the run is only measured ({@link Collector#measure})
  */
 public record RunRequest(List<String> command, Path cwd, Labels labels, ContextCapture.Options context,
-                         Watch watch, List<Profiler> profilers, StoreLocation store, boolean push) {
+                         Watch watch, List<Profiler> profilers, StoreLocation store, boolean push,
+                         Map<String, String> env) {
 
     public static final long DEFAULT_SAMPLE_MILLIS = 100;
 
     public RunRequest {
         command = List.copyOf(command);
         profilers = profilers == null ? List.of() : List.copyOf(profilers);
+        env = env == null ? Map.of() : Map.copyOf(env);
     }
 
     /**
@@ -76,6 +78,7 @@ public record RunRequest(List<String> command, Path cwd, Labels labels, ContextC
         private List<Profiler> profilers = List.of();
         private StoreLocation store;
         private boolean push;
+        private Map<String, String> env = Map.of();
 
         private Builder(List<String> command, Path cwd) {
             this.command = command;
@@ -104,12 +107,14 @@ public record RunRequest(List<String> command, Path cwd, Labels labels, ContextC
         public Builder profilers(List<Profiler> v) { profilers = v; return this; }
         public Builder store(StoreLocation v) { store = v; return this; }
         public Builder push(boolean v) { push = v; return this; }
+        /** Variables added to the workload's environment (a suite's {@code env:}). */
+        public Builder env(Map<String, String> v) { env = v; return this; }
 
         public RunRequest build() {
             return new RunRequest(command, cwd,
                     new Labels(name, suite, tag, description, language, task, params, userData, metrics, repetition),
                     new ContextCapture.Options(repoDir, hostId, libs, envVars),
-                    new Watch(timeout, killGrace, sampleIntervalMillis, captureBytes), profilers, store, push);
+                    new Watch(timeout, killGrace, sampleIntervalMillis, captureBytes), profilers, store, push, env);
         }
     }
 }

@@ -29,6 +29,7 @@ public record Batch(
         List<String> teardown,
         List<String> profilers,
         List<LibrarySpec> libs,
+        Path metaFile,
         List<PlannedRun> runs) {
 
     /** "ingest-py size=1000" */

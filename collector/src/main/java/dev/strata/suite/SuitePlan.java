@@ -14,9 +14,13 @@ import java.util.function.Supplier;
 /** A valid suite turned into batches: defaults merged, the sweep expanded, placeholders filled in. */
 public final class SuitePlan {
 
-    /** What the command line changes: a glob on process names, repetitions for all, the tag. */
-    public record Overrides(List<String> filters, Integer repetitions, String tag) {
-        public static final Overrides NONE = new Overrides(List.of(), null, null);
+    /**
+     * What the command line changes: a glob on process names, repetitions for all, the tag, sweep
+     * values, and whether the suite's profilers run at all.
+     */
+    public record Overrides(List<String> filters, Integer repetitions, String tag, Map<String, List<Object>> params,
+                            boolean profile) {
+        public static final Overrides NONE = new Overrides(List.of(), null, null, Map.of(), true);
     }
 
     private SuitePlan() {
@@ -33,6 +37,7 @@ public final class SuitePlan {
         }
         List<Batch> out = new ArrayList<>();
         boolean[] used = new boolean[globs.size()];
+        java.util.Set<String> paramNames = new java.util.TreeSet<>();
         Settings d = suite.defaults();
         for (SuiteProcess p : suite.processes()) {
             boolean keep = globs.isEmpty();
@@ -47,7 +52,7 @@ public final class SuitePlan {
             }
             int reps = o.repetitions() != null ? o.repetitions() : first(p.repetitions(), d.repetitions(), 1);
             int warmups = first(p.warmups(), d.warmups(), 0);
-            List<String> profilers = first(p.profile(), d.profile(), List.of());
+            List<String> profilers = o.profile() ? first(p.profile(), d.profile(), List.of()) : List.<String>of();
             ProfileOn on = ProfileOn.parse(first(p.profileOn(), d.profileOn(), null));
             List<LibrarySpec> libs = first(p.libs(), d.libs(), List.<String>of()).stream().map(LibrarySpec::parse).toList();
             Map<String, String> env = new LinkedHashMap<>();
@@ -57,18 +62,28 @@ public final class SuitePlan {
             if (p.env() != null) {
                 env.putAll(p.env());
             }
-            for (Map<String, Object> point : Sweep.points(SuiteValidator.merged(d.params(), p.params()))) {
+            Map<String, List<Object>> sweep = SuiteValidator.merged(d.params(), p.params());
+            paramNames.addAll(sweep.keySet());
+            o.params().forEach((k, v) -> sweep.replace(k, v));
+            for (Map<String, Object> point : Sweep.points(sweep)) {
                 Map<String, String> pointEnv = new LinkedHashMap<>();
                 env.forEach((k, v) -> pointEnv.put(k, Placeholders.substitute(v, point)));
-                String cwd = Placeholders.substitute(first(p.cwd(), d.cwd(), "."), point);
+                Path cwd = suiteDir.resolve(Placeholders.substitute(first(p.cwd(), d.cwd(), "."), point)).normalize();
                 out.add(new Batch(batchIds.get(), p.name(), point, suiteName,
                         o.tag() != null ? o.tag() : suite.tag(),
                         p.description() != null ? p.description() : suite.description(),
                         first(p.language(), d.language(), null), p.task(),
-                        words(p.command(), point), suiteDir.resolve(cwd).normalize(), pointEnv,
+                        words(p.command(), point), cwd, pointEnv,
                         Timeouts.parse(first(p.timeout(), d.timeout(), null)),
                         words(p.setup(), point), words(p.teardown(), point), profilers, libs,
+                        p.metaFile() == null ? null : cwd.resolve(Placeholders.substitute(p.metaFile(), point)),
                         runs(out.size(), warmups, reps, !profilers.isEmpty(), on)));
+            }
+        }
+        for (String name : o.params().keySet()) {
+            if (!paramNames.contains(name) && !out.isEmpty()) {
+                throw new IllegalArgumentException("--param " + name + ": no process of the suite has this parameter"
+                        + (paramNames.isEmpty() ? "" : " (they have: " + String.join(", ", paramNames) + ")"));
             }
         }
         for (int i = 0; i < globs.size(); i++) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * One workload of a suite. {@code command}, {@code setup} and {@code teardown} are a list of words
  * or one string split like a shell splits words; {@code {name}} in them (and in cwd and env values)
- * is replaced by the value of parameter {@code name} at each point of the sweep.
+ * is replaced by the value of parameter {@code name} at each point of the sweep. {@code meta-file}
+ * names a JSON file the workload leaves behind (e.g. a TileDB stats dump), kept as the run's user data.
  */
 public record SuiteProcess(
         @JsonProperty("name") String name,
@@ -27,5 +28,6 @@ public record SuiteProcess(
         @JsonProperty("teardown") @JsonDeserialize(using = Words.Deserializer.class) Words teardown,
         @JsonProperty("profile") List<String> profile,
         @JsonProperty("profile-on") String profileOn,
-        @JsonProperty("libs") List<String> libs) {
+        @JsonProperty("libs") List<String> libs,
+        @JsonProperty("meta-file") String metaFile) {
 }

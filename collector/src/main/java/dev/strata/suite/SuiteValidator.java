@@ -90,11 +90,14 @@ final class SuiteValidator {
         }
         List<String> profile = s.profile() == null ? List.of() : s.profile();
         for (int i = 0; i < profile.size(); i++) {
-            String name = profile.get(i);
-            if (name == null || (!ProfilerNames.isCustom(name) && !profilers.contains(name))) {
+            String spec = profile.get(i);
+            String name = spec == null ? null : spec.split(":")[0];
+            if (name == null || (!ProfilerNames.isCustom(spec) && !profilers.contains(name))) {
                 String guess = name == null ? null : Suggest.closest(name, profilers);
                 valueAt(base + "/profile/" + i, "unknown profiler '" + name + "'"
                         + (guess != null ? ": did you mean '" + guess + "'?" : " (known: " + String.join(", ", profilers) + ")"));
+            } else if (ProfilerNames.problem(spec) != null) {
+                valueAt(base + "/profile/" + i, "profiler '" + spec + "': " + ProfilerNames.problem(spec));
             }
         }
         List<String> libs = s.libs() == null ? List.of() : s.libs();
@@ -131,6 +134,7 @@ final class SuiteValidator {
         check(base + "/setup", label, p.setup(), params);
         check(base + "/teardown", label, p.teardown(), params);
         checkText(base + "/cwd", label, p.cwd(), params);
+        checkText(base + "/meta-file", label, p.metaFile(), params);
         if (p.env() != null) {
             p.env().forEach((k, v) -> checkText(base + "/env/" + k, label, v, params));
         }

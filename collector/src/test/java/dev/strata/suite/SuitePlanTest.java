@@ -50,13 +50,18 @@ class SuitePlanTest {
 
     @Test
     void commandLineOverridesFilterRepetitionsAndTag() throws IOException {
-        List<Batch> batches = plan(new SuitePlan.Overrides(List.of("ing*"), 2, "v2"));
-        assertThat(batches).hasSize(3).allSatisfy(b -> {
+        List<Batch> batches = plan(new SuitePlan.Overrides(List.of("ing*"), 2, "v2", Map.of("size", List.of(10L, 20L)), false));
+        assertThat(batches).extracting(Batch::label).containsExactly("ingest size=10", "ingest size=20");
+        assertThat(batches).allSatisfy(b -> {
             assertThat(b.tag()).isEqualTo("v2");
             assertThat(b.timedRuns()).isEqualTo(2);
+            assertThat(b.profilers()).isEmpty();
+            assertThat(b.runs()).noneMatch(PlannedRun::profiled);
         });
-        assertThatThrownBy(() -> plan(new SuitePlan.Overrides(List.of("nope*"), null, null)))
+        assertThatThrownBy(() -> plan(new SuitePlan.Overrides(List.of("nope*"), null, null, Map.of(), true)))
                 .hasMessage("--filter 'nope*' matches no process of the suite");
+        assertThatThrownBy(() -> plan(new SuitePlan.Overrides(List.of(), null, null, Map.of("sise", List.of(1L)), true)))
+                .hasMessage("--param sise: no process of the suite has this parameter (they have: size)");
     }
 
     @Test
@@ -79,7 +84,7 @@ class SuitePlanTest {
         List<Batch> batches = new ArrayList<>();
         for (int i = 0; i < processes; i++) {
             batches.add(new Batch("b" + i, "p" + i, Map.of(), "s", null, null, null, null, List.of("true"), Path.of("/"),
-                    Map.of(), null, null, null, List.of("perf"), List.of(),
+                    Map.of(), null, null, null, List.of("perf"), List.of(), null,
                     SuitePlan.runs(i, warmups, reps, i % 2 == 0, ProfileOn.EXTRA)));
         }
         for (Order o : Order.values()) {

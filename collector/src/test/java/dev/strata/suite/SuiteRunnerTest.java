@@ -23,7 +23,7 @@ class SuiteRunnerTest {
 
     private static Batch batch(int i, String process, int warmups, int reps) {
         return new Batch("batch-" + i, process, Map.of(), "s", null, null, null, null, List.of(process), Path.of("/"),
-                Map.of(), null, List.of("setup-" + process), List.of("teardown-" + process), List.of(), List.of(),
+                Map.of(), null, List.of("setup-" + process), List.of("teardown-" + process), List.of(), List.of(), null,
                 SuitePlan.runs(i, warmups, reps, false, ProfileOn.EXTRA));
     }
 

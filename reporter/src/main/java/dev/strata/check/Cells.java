@@ -12,11 +12,7 @@ final class Cells {
     }
 
     static String value(MetricDef m, double v) {
-        return switch (m.unit()) {
-            case "s" -> Units.seconds(v);
-            case "B" -> Units.bytes(Math.round(v));
-            default -> Units.number(v) + (m.unit().isEmpty() ? "" : " " + m.unit());
-        };
+        return Units.format(v, m.unit());
     }
 
     static String change(double ratio) {

@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Process names for imported series. A series name becomes {@code [a-z0-9][a-z0-9._-]{0,63}}:
- * lower case, other characters as '-'. A name that is too long keeps its end (the most specific
- * part) plus a short hash; names that two different series would share get the hash too, so two
- * series are never merged. The same input always gives the same names.
+ * lower case, other characters as '-'. A name that is too long keeps its start (people read and sort
+ * names from the start; the full name stays in the runs' description) and its last words (the specific
+ * part), cut at separators, with a short hash of the whole in between; names that two different series would share get the hash too, so two series are
+ * never merged. The same input always gives the same names.
  */
 public final class ProcessNames {
 
@@ -59,12 +60,42 @@ public final class ProcessNames {
         return s.length() <= MAX ? s : withHash(s, label);
     }
 
+    /** The end kept of a long name: its last words up to this length (the specific part: a benchmark's own name). */
+    private static final int TAIL = 24;
+
+    /** {@code start-hash-end}: the start and the end cut at separators, the middle replaced by a hash of the whole. */
     private static String withHash(String sanitised, String label) {
         String h = hash(label);
-        String tail = sanitised.length() > MAX - 7 ? sanitised.substring(sanitised.length() - (MAX - 7)) : sanitised;
-        tail = tail.replaceAll("^[^a-z0-9]+", "");
-        String name = tail + "-" + h;
-        return ProcessKey.require(name);
+        if (sanitised.length() + 1 + h.length() <= MAX) {
+            return ProcessKey.require(sanitised + "-" + h);
+        }
+        int room = MAX - 2 - h.length();
+        String tail = "";
+        for (int i = sanitised.length() - 1; i > sanitised.length() / 2; i--) {
+            if (isSeparator(sanitised.charAt(i)) && sanitised.length() - i - 1 <= TAIL) {
+                tail = sanitised.substring(i + 1);
+            }
+        }
+        String head = sanitised.substring(0, room - tail.length());
+        int cut = lastSeparator(head);
+        if (cut > head.length() / 2) {
+            head = head.substring(0, cut);
+        }
+        head = head.replaceAll("[._-]+$", "");
+        return ProcessKey.require(head + "-" + h + (tail.isEmpty() ? "" : "-" + tail));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == '.';
+    }
+
+    private static int lastSeparator(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (isSeparator(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String hash(String label) {

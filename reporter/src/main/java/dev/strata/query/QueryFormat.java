@@ -1,5 +1,7 @@
 package dev.strata.query;
 
+import dev.strata.format.Units;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -32,10 +34,10 @@ public interface QueryFormat {
         Summary s = g.summary();
         c[i++] = g.metric();
         c[i++] = Integer.toString(s.count());
-        c[i++] = HumanUnits.format(s.median(), g.unit());
-        c[i++] = HumanUnits.format(s.mad(), g.unit());
-        c[i++] = HumanUnits.format(s.min(), g.unit());
-        c[i] = HumanUnits.format(s.max(), g.unit());
+        c[i++] = Units.format(s.median(), g.unit());
+        c[i++] = Units.format(s.mad(), g.unit());
+        c[i++] = Units.format(s.min(), g.unit());
+        c[i] = Units.format(s.max(), g.unit());
         return c;
     }
 }

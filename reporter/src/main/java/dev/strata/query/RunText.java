@@ -41,7 +41,7 @@ public final class RunText {
             out.append(indent).append(key).append(": ").append(v.size()).append(" samples\n");
         } else if (isCustomMetric(v)) {
             out.append(indent).append(key).append(": ")
-                    .append(HumanUnits.format(v.get("value").asDouble(), v.path("unit").asText(null)));
+                    .append(Units.format(v.get("value").asDouble(), v.path("unit").asText(null)));
             if (v.has("better")) {
                 out.append(" (").append(v.get("better").asText()).append(" is better)");
             }

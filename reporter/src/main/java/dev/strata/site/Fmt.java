@@ -18,25 +18,9 @@ final class Fmt {
     private Fmt() {
     }
 
+    /** A value with its unit, scaled for people (the site's script writes the same text: strata.fmt). */
     static String value(Double v, String unit) {
-        if (v == null || !Double.isFinite(v)) {
-            return NONE;
-        }
-        return switch (unit == null ? "" : unit) {
-            case "s" -> Units.seconds(v);
-            case "B" -> Units.bytes(Math.round(v));
-            case "%" -> String.format(Locale.ROOT, "%.1f %%", v);
-            case "" -> Units.number(round(v));
-            default -> Units.number(round(v)) + " " + unit;
-        };
-    }
-
-    private static double round(double v) {
-        if (v == 0 || Math.abs(v) >= 1e15) {
-            return v;
-        }
-        double scale = Math.pow(10, 3 - Math.floor(Math.log10(Math.abs(v))));
-        return Math.round(v * scale) / scale;
+        return Units.format(v, unit);
     }
 
     static String minute(long epochMillis) {

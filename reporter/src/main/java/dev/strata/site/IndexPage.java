@@ -3,7 +3,6 @@ package dev.strata.site;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,16 +10,20 @@ import java.util.TreeMap;
 /** Builds the dashboard's view model. */
 final class IndexPage {
 
-    static final int SPARK_POINTS = 30;
     static final int TAGS_SHOWN = 8;
+    /** Open regressions listed at the top; the rest are counted and on the regressions page. */
+    static final int OPEN_SHOWN = 8;
 
     private IndexPage() {
     }
 
     static IndexView view(SiteModel m, String storeCommit) {
+        List<ChangePoint> openCps = ChangeGroups.open(m);
+        Map<String, Long> openByProcess = openCps.stream().collect(java.util.stream.Collectors.groupingBy(
+                ChangePoint::process, java.util.stream.Collectors.counting()));
         List<IndexView.ProcessRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<RunSummary>> e : m.byProcess.entrySet()) {
-            rows.add(row(m, e.getKey(), e.getValue()));
+            rows.add(row(m, e.getKey(), e.getValue(), openByProcess.getOrDefault(e.getKey(), 0L)));
         }
         List<TagsView.TagRow> tags = TagsPage.rows(m, "");
         List<TagsView.TagRow> latestTags = tags.subList(0, Math.min(TAGS_SHOWN, tags.size()));
@@ -38,8 +41,26 @@ final class IndexPage {
         for (String d : m.downloads) {
             downloads.add(new IndexView.Download(d, "data/" + d));
         }
+        List<ChangeGroups.Group> groups = ChangeGroups.of(m, m.changePoints);
+        List<IndexView.OpenRegression> open = new ArrayList<>();
+        for (ChangePoint c : openCps.subList(0, Math.min(OPEN_SHOWN, openCps.size()))) {
+            RegressionsView.Row r = RegressionsPage.row(m, c, "");
+            String range = ChangeGroups.range(m, c);
+            String group = groups.stream().filter(g -> g.range().equals(range)).map(ChangeGroups.Group::id)
+                    .findFirst().orElse("");
+            open.add(new IndexView.OpenRegression(r.label(), r.processHref(), r.metric(), r.host(),
+                    r.symbol() + " " + r.change(), r.date(), range, "regressions.html#" + group));
+        }
+        IndexView.NewestChange newest = null;
+        if (!groups.isEmpty()) {
+            RegressionsView.Group g = RegressionsPage.view(m, true).groups().get(0);
+            newest = new IndexView.NewestChange(g.date(), g.commitRange(), g.summary(), g.summaryClass(), g.label(),
+                    g.metric(), g.rows().get(0).processHref(), "regressions.html#" + g.id());
+        }
         boolean regressions = m.changePoints.stream().anyMatch(ChangePoint::regression);
         return new IndexView(m.runs.size(), storeCommit == null ? "" : storeCommit.substring(0, Math.min(12, storeCommit.length())),
+                open, openCps.size() - open.size(), newest,
+                rows.stream().anyMatch(r -> !r.language().isEmpty()), rows.stream().anyMatch(r -> !r.task().isEmpty()),
                 rows, new ArrayList<>(latestTags), hosts, downloads, regressions);
     }
 
@@ -49,37 +70,16 @@ final class IndexPage {
         return (os + " " + arch).trim();
     }
 
-    private static IndexView.ProcessRow row(SiteModel m, String name, List<RunSummary> newestFirst) {
+    private static IndexView.ProcessRow row(SiteModel m, String name, List<RunSummary> newestFirst, long regressions) {
         RunSummary latest = newestFirst.get(0);
         Trend t = m.trend(name);
-        String wall = Fmt.NONE, rss = Fmt.NONE, spark = "", sparkTitle = "";
-        int s = seriesOf(t, m.privacy.host(latest.hostId()));
-        if (s >= 0) {
-            Trend.Point w = t.latest(s, "wallSeconds");
-            Trend.Point r = t.latest(s, "maxRssBytes");
-            wall = w == null ? Fmt.NONE : Fmt.value(w.median(), "s");
-            rss = r == null ? Fmt.NONE : Fmt.value(r.median(), "B");
-            List<Double> values = new ArrayList<>();
-            int from = Math.max(0, t.commits.size() - SPARK_POINTS);
-            for (int c = from; c < t.commits.size(); c++) {
-                Trend.Point p = t.point(s, c, "wallSeconds");
-                if (p != null) {
-                    values.add(p.median());
-                }
-            }
-            spark = Sparkline.points(values);
-            sparkTitle = "Wall time over the last " + values.size() + " commits on " + t.series.get(s);
-        }
-        Map<String, ChangePoint> newestByMetric = new LinkedHashMap<>();
-        for (ChangePoint cp : m.changePointsOf(name)) {
-            newestByMetric.put(cp.metric() + "\u0000" + cp.hostId(), cp);
-        }
-        long regressions = newestByMetric.values().stream().filter(ChangePoint::regression).count();
+        Headline h = Headline.of(t, seriesOf(t, m.privacy.host(latest.hostId())));
         String alert = regressions == 0 ? "" : "⚠ " + regressions + (regressions == 1 ? " regression" : " regressions");
-        return new IndexView.ProcessRow(name, Links.process(name), nz(latest.language()), nz(latest.task()),
+        return new IndexView.ProcessRow(m.label(name), Links.process(name), nz(latest.language()), nz(latest.task()),
                 newestFirst.size(), latest.status(), "status " + latest.status(),
                 latest.shortSha() == null ? Fmt.NONE : latest.shortSha(), Fmt.minute(latest.startedAtMillis()),
-                wall, rss, spark, sparkTitle, alert);
+                h.metric(), h.latest(), h.change(), "delta " + h.changeClass(), h.changeTitle(), h.spark(),
+                h.sparkTitle(), alert);
     }
 
     /** The series of the trend on {@code host} with the most points (a process may have several per host). */

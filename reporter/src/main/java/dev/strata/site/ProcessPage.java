@@ -63,25 +63,30 @@ final class ProcessPage {
             charts.add(new ProcessView.Chart(id, metric.label(), metric.unit(), better(metric), latestTable(t, metric)));
             chartData.add(chart(m, t, name, id, metric));
         }
+        MetricInfo headline = Headline.pick(t, IndexPage.seriesOf(t, m.privacy.host(latest.hostId())));
+        if (headline == null) {
+            headline = MetricInfo.builtIn("wallSeconds");
+        }
         List<ProcessView.RunRow> rows = new ArrayList<>();
         ArrayNode older = JSON.createArrayNode();
         int shown = Math.min(runs.size(), m.options.runPagesPerProcess());
         for (int i = 0; i < runs.size(); i++) {
-            ProcessView.RunRow row = row(m, runs.get(i));
+            ProcessView.RunRow row = row(m, runs.get(i), headline);
             if (i < shown) {
                 rows.add(row);
             } else {
                 older.addArray().add(row.id()).add(row.startedAt()).add(row.status()).add(row.sha()).add(row.tag())
-                        .add(row.host()).add(row.params()).add(row.wall()).add(row.maxRss()).add(row.href())
+                        .add(row.host()).add(row.params()).add(row.value()).add(row.maxRss()).add(row.href())
                         .add(row.profiles());
             }
         }
         List<RegressionsView.Row> cps = RegressionsPage.rows(m, m.changePointsOf(name), ROOT);
         List<String> swept = ScalingPage.params(runs);
         String scaling = swept.isEmpty() ? null : ROOT + "scaling.html#" + ScalingPage.anchor(name, swept.get(0));
-        return new ProcessView(name, IndexPage.nz(m.privacy.text(latest.description())), IndexPage.nz(latest.language()),
+        return new ProcessView(name, m.label(name), IndexPage.nz(m.privacy.text(latest.description())),
+                IndexPage.nz(latest.language()),
                 IndexPage.nz(latest.task()), runs.size(), t.series, charts, Json.forScript(data),
-                rows, Json.forScript(older), older.size(), cps, scaling);
+                headline.label(), rows, Json.forScript(older), older.size(), cps, scaling);
     }
 
     static String better(MetricInfo m) {
@@ -147,10 +152,10 @@ final class ProcessPage {
         return -1;
     }
 
-    static ProcessView.RunRow row(SiteModel m, RunSummary r) {
+    static ProcessView.RunRow row(SiteModel m, RunSummary r, MetricInfo headline) {
         return new ProcessView.RunRow(r.folder(), Fmt.minute(r.startedAtMillis()), m.runHref(r, ROOT), r.status(),
                 "status " + r.status(), r.shortSha() == null ? Fmt.NONE : r.shortSha(), IndexPage.nz(r.tag()),
-                m.privacy.host(r.hostId()), Trend.params(r), Fmt.value(r.metric("wallSeconds"), "s"),
+                m.privacy.host(r.hostId()), Trend.params(r), Fmt.value(r.metric(headline.key()), headline.unit()),
                 Fmt.value(r.metric("maxRssBytes"), "B"), profiles(r));
     }
 

@@ -5,8 +5,11 @@ import dev.strata.series.ProfileRef;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Builds the regressions page (and the change-point rows of process pages). */
 final class RegressionsPage {
@@ -15,31 +18,73 @@ final class RegressionsPage {
     }
 
     static RegressionsView view(SiteModel m, boolean detectorRan) {
-        return new RegressionsView(detectorRan, rows(m, m.changePoints, ""));
+        List<RegressionsView.Group> groups = new ArrayList<>();
+        Map<String, String> processes = new TreeMap<>();
+        int regressions = 0, improvements = 0;
+        for (ChangeGroups.Group g : ChangeGroups.of(m, m.changePoints)) {
+            List<RegressionsView.Row> rows = new ArrayList<>();
+            Set<String> kinds = new LinkedHashSet<>(), names = new LinkedHashSet<>();
+            int worse = 0;
+            for (ChangePoint c : g.members()) {
+                RegressionsView.Row row = row(m, c, "");
+                rows.add(row);
+                kinds.add(row.direction());
+                names.add(c.process());
+                processes.put(c.process(), row.label().text());
+                worse += c.regression() ? 1 : 0;
+            }
+            int better = rows.size() - worse;
+            regressions += worse;
+            improvements += better;
+            String date = g.commitMillis() == 0 ? Fmt.NONE : Fmt.day(g.commitMillis());
+            groups.add(new RegressionsView.Group(g.id(), date, g.range(), String.join(" ", kinds),
+                    String.join(" ", names), summary(rows, worse, better),
+                    worse > 0 && better > 0 ? "mixed" : worse > 0 ? "worse" : "better",
+                    rows.size() == 1 ? rows.get(0).label() : null, rows.size() == 1 ? rows.get(0).metric() : null, rows));
+        }
+        List<RegressionsView.Option> options = new ArrayList<>();
+        processes.forEach((k, v) -> options.add(new RegressionsView.Option(k, v.equals(k) ? k : v + " (" + k + ")")));
+        return new RegressionsView(detectorRan, regressions, improvements, groups, options);
+    }
+
+    /** One series: what changed, where. Several: how many went which way. */
+    static String summary(List<RegressionsView.Row> rows, int worse, int better) {
+        if (rows.size() == 1) {
+            RegressionsView.Row r = rows.get(0);
+            return r.symbol() + " " + r.change() + " " + r.direction();
+        }
+        List<String> parts = new ArrayList<>();
+        if (worse > 0) {
+            parts.add("▲ " + worse + (worse == 1 ? " regression" : " regressions"));
+        }
+        if (better > 0) {
+            parts.add("▼ " + better + (better == 1 ? " improvement" : " improvements"));
+        }
+        return rows.size() + " series changed together: " + String.join(", ", parts);
     }
 
     static List<RegressionsView.Row> rows(SiteModel m, List<ChangePoint> cps, String root) {
-        List<ChangePoint> sorted = new ArrayList<>(cps);
-        sorted.sort(Comparator.comparingLong((ChangePoint c) -> time(m, c)).reversed()
-                .thenComparing(ChangePoint::process).thenComparing(ChangePoint::metric));
         List<RegressionsView.Row> out = new ArrayList<>();
-        for (ChangePoint c : sorted) {
-            RunSummary good = m.byPath.get(c.lastGoodRun());
-            RunSummary bad = m.byPath.get(c.firstBadRun());
-            MetricInfo info = metricInfo(c.metric(), bad);
-            boolean regression = c.regression();
-            String range = sha(good) + ".." + sha(bad);
-            String diff = bad != null && good != null && sharedFolded(good, bad) != null
-                    ? root + Links.run(bad) + "#diff" : null;
-            out.add(new RegressionsView.Row(c.process(), root + Links.process(c.process()), info.label(),
-                    m.privacy.host(c.hostId()), regression ? "regression" : "improvement",
-                    regression ? "worse" : "better", regression ? "▲" : "▼", Fmt.change(c.ratio()), Fmt.ratio(c.ratio()),
-                    Fmt.fixed(c.confidence() * 100, 0) + "%", range,
-                    bad == null ? Fmt.NONE : Fmt.day(bad.commitMillis()),
-                    good == null ? null : root + Links.run(good), good == null ? c.lastGoodRun() : label(good),
-                    bad == null ? null : root + Links.run(bad), bad == null ? c.firstBadRun() : label(bad), diff));
+        for (ChangePoint c : ChangeGroups.sorted(m, cps)) {
+            out.add(row(m, c, root));
         }
         return out;
+    }
+
+    static RegressionsView.Row row(SiteModel m, ChangePoint c, String root) {
+        RunSummary good = m.byPath.get(c.lastGoodRun());
+        RunSummary bad = m.byPath.get(c.firstBadRun());
+        MetricInfo info = metricInfo(c.metric(), bad);
+        boolean regression = c.regression();
+        String diff = bad != null && good != null && sharedFolded(good, bad) != null
+                ? root + Links.run(bad) + "#diff" : null;
+        return new RegressionsView.Row(c.process(), m.label(c.process()), root + Links.process(c.process()),
+                info.label(), m.privacy.host(c.hostId()), regression ? "regression" : "improvement",
+                regression ? "worse" : "better", regression ? "▲" : "▼", Fmt.change(c.ratio()), Fmt.ratio(c.ratio()),
+                Fmt.fixed(c.confidence() * 100, 0) + "%", ChangeGroups.range(m, c),
+                bad == null ? Fmt.NONE : Fmt.day(bad.commitMillis()),
+                good == null ? null : root + Links.run(good), good == null ? c.lastGoodRun() : label(good),
+                bad == null ? null : root + Links.run(bad), bad == null ? c.firstBadRun() : label(bad), diff);
     }
 
     /** The profiler both runs have a folded profile of, or null. */
@@ -58,17 +103,8 @@ final class RegressionsPage {
         return null;
     }
 
-    private static long time(SiteModel m, ChangePoint c) {
-        RunSummary bad = m.byPath.get(c.firstBadRun());
-        return bad == null ? 0 : bad.commitMillis();
-    }
-
-    private static String sha(RunSummary r) {
-        return r == null || r.shortSha() == null ? "?" : r.shortSha();
-    }
-
     private static String label(RunSummary r) {
-        return sha(r) + " · " + Fmt.minute(r.startedAtMillis());
+        return ChangeGroups.sha(r) + " · " + Fmt.minute(r.startedAtMillis());
     }
 
     static MetricInfo metricInfo(String key, RunSummary sample) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.format.Units;
 import dev.strata.record.ProcessNode;
 import dev.strata.record.RunRecord;
+import dev.strata.record.Sampling;
 import dev.strata.record.Timeline;
 import dev.strata.series.MetricInfo;
 import dev.strata.series.RunSummary;
@@ -48,6 +49,7 @@ final class RunPage {
                     + (rep.batch() == null ? "" : " · batch " + rep.batch()));
         }
         add(facts, "Run id", r.id());
+        add(facts, "Tree memory sampled", sampling(r.sampling()));
         List<RunView.MetricRow> metrics = new ArrayList<>();
         List<MetricInfo> infos = new ArrayList<>(MetricInfo.BUILT_IN);
         infos.addAll(s.custom().values());
@@ -106,6 +108,23 @@ final class RunPage {
                 p.text(r.cwd()), metrics, prevHref, prevLabel, git, host, ci, runtimes, libraries, variables, userData,
                 tree(r.processTree(), p), timeline(r.timeline()), r.warnings() == null ? List.of() : r.warnings().stream().map(p::text).toList(),
                 files.flamegraphs(), files.diffs(), files.downloads());
+    }
+
+    /** How treePeakRssBytes and the timeline were measured, in words: what they can have missed. */
+    static String sampling(Sampling s) {
+        if (s == null || s.intervalMillis() == null) {
+            return null;
+        }
+        StringBuilder t = new StringBuilder(Sampling.PROC_RSS_SUM.equals(s.method())
+                ? "every process's RSS summed, every " : (s.method() == null ? "" : s.method() + ", every "));
+        t.append(s.intervalMillis() + " ms");
+        if (s.fastIntervalMillis() != null && s.fastIntervalMillis() < s.intervalMillis()) {
+            t.append(" (").append(s.fastIntervalMillis() + " ms").append(" for a second after the tree changed)");
+        }
+        if (s.samples() != null) {
+            t.append(", ").append(s.samples()).append(s.samples() == 1 ? " sample" : " samples");
+        }
+        return t.append("; a process that lived between two samples is missed").toString();
     }
 
     private static String cores(Integer physical, Integer logical) {

@@ -135,6 +135,12 @@ final class SiteModel {
         return list.subList(position.get(r) + 1, list.size());
     }
 
+    /** A process as pages name it: by its newest run's description when that is a name, with the key below. */
+    Label label(String process) {
+        List<RunSummary> list = byProcess.get(process);
+        return Label.of(process, list == null || list.isEmpty() ? null : privacy.text(list.get(0).description()));
+    }
+
     List<ChangePoint> changePointsOf(String process) {
         return changePoints.stream().filter(c -> c.process().equals(process)).toList();
     }

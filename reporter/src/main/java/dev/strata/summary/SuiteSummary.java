@@ -18,7 +18,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * What a suite run found, per process and parameter point: median, MAD, min and max of wall time
  * and peak memory over the timed runs (warm-ups and failed runs left out), the coefficient of
- * variation of wall time, and for sweeps the fitted scaling exponent of each numeric parameter.
+ * variation of wall time, and for sweeps the fitted scaling exponent of wall time, CPU time and
+ * peak memory against each numeric parameter.
  */
 public record SuiteSummary(List<Row> rows, List<Scaling> scaling, List<String> warnings) {
 
@@ -86,6 +87,7 @@ public record SuiteSummary(List<Row> rows, List<Scaling> scaling, List<String> w
                 }
                 byRest.forEach((rest, group) -> {
                     fit(group, p, SuiteSummary::wall).ifPresent(f -> out.add(new Scaling(process, p, rest, "wall", f)));
+                    fit(group, p, SuiteSummary::cpu).ifPresent(f -> out.add(new Scaling(process, p, rest, "cpu", f)));
                     fit(group, p, SuiteSummary::peakMemory).ifPresent(f -> out.add(new Scaling(process, p, rest, "peak memory", f)));
                 });
             }
@@ -118,6 +120,12 @@ public record SuiteSummary(List<Row> rows, List<Scaling> scaling, List<String> w
     private static double wall(RunRecord r) {
         Metrics m = r.metrics();
         return m == null || m.wallSeconds() == null ? Double.NaN : m.wallSeconds();
+    }
+
+    /** User + system time: the work done, which waiting for a busy machine's cores does not inflate. */
+    private static double cpu(RunRecord r) {
+        Metrics m = r.metrics();
+        return m == null || m.userSeconds() == null || m.sysSeconds() == null ? Double.NaN : m.userSeconds() + m.sysSeconds();
     }
 
     /** The tree's peak where the tree was sampled (what the machine needed), else GNU time's max RSS. */

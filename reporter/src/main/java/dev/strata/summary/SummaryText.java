@@ -1,6 +1,6 @@
 package dev.strata.summary;
 
-import dev.strata.query.HumanUnits;
+import dev.strata.format.Units;
 import dev.strata.query.Summary;
 import dev.strata.query.TextTable;
 
@@ -63,10 +63,10 @@ public final class SummaryText {
             cells.addAll(List.of("-", "-", "-", "-"));
             return;
         }
-        cells.add(HumanUnits.format(s.median(), unit));
-        cells.add(HumanUnits.format(s.mad(), unit));
-        cells.add(HumanUnits.format(s.min(), unit));
-        cells.add(HumanUnits.format(s.max(), unit));
+        cells.add(Units.format(s.median(), unit));
+        cells.add(Units.format(s.mad(), unit));
+        cells.add(Units.format(s.min(), unit));
+        cells.add(Units.format(s.max(), unit));
     }
 
     private static List<String[]> scalingRows(SuiteSummary s) {

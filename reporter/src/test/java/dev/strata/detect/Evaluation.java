@@ -77,7 +77,7 @@ public final class Evaluation {
     private final Map<String, List<Series>> data;
     private final List<Histories.Label> labels;
 
-    /** @param dir a directory holding the four histories and labels-dev.csv ({@code ../shared/data/histories}) */
+    /** @param dir a directory holding the four histories and labels-dev.csv (the full published histories, given to the benchmark) */
     public Evaluation(Path dir) throws IOException {
         data = new LinkedHashMap<>();
         for (String f : Histories.FILES) {

@@ -30,7 +30,7 @@ class SuiteSummaryTest {
         b.params = params;
         b.status = status;
         b.repetition = new Repetition("b", 1, 1, warmup);
-        b.metrics = new Metrics(wall, null, null, null, rss, null, null, null, null, null, null, null, null, null, "gnu-time");
+        b.metrics = new Metrics(wall, wall * 0.9, wall * 0.05, null, rss, null, null, null, null, null, null, null, null, null, "gnu-time");
         return b.build();
     }
 
@@ -72,7 +72,10 @@ class SuiteSummaryTest {
         assertThat(wall.fit().exponent()).isCloseTo(2.0, within(0.05));
         assertThat(wall.fit().low()).isLessThan(2.0);
         assertThat(wall.fit().high()).isGreaterThan(2.0);
-        assertThat(s.scaling().get(1).fit().exponent()).isCloseTo(1.0, within(1e-9));
+        assertThat(s.scaling().get(1).metric()).isEqualTo("cpu");
+        assertThat(s.scaling().get(1).fit().exponent()).isCloseTo(2.0, within(0.05));
+        assertThat(s.scaling().get(2).metric()).isEqualTo("peak memory");
+        assertThat(s.scaling().get(2).fit().exponent()).isCloseTo(1.0, within(1e-9));
     }
 
     @Test

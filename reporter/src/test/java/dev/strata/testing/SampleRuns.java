@@ -16,6 +16,7 @@ import dev.strata.record.Profile;
 import dev.strata.record.Repetition;
 import dev.strata.record.RunRecord;
 import dev.strata.record.RunStatus;
+import dev.strata.record.Sampling;
 import dev.strata.record.Timeline;
 
 import java.io.ByteArrayInputStream;
@@ -181,6 +182,7 @@ public final class SampleRuns {
                     i == 0 ? 1 : 3));
         }
         b.timeline = new Timeline(Math.max(1L, (long) (wall * 1000 / (n - 1))), points);
+        b.sampling = new Sampling(Sampling.PROC_RSS_SUM, 100L, 10L, n);
         Map<String, String> libs = new LinkedHashMap<>();
         libs.put("tiledbsoma", c < 5 ? "1.14.2" : "1.15.0");
         libs.put("numpy", "2.1.3");

@@ -1,0 +1,52 @@
+package dev.strata.cli;
+
+import dev.strata.testing.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo at its reduced size, end to end: real workloads at eight real commits, then the site. */
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String sha(List<String> log, int i) {
+        return log.get(i).split(" ")[0];
+    }
+
+    @Test
+    void theSiteShowsTheRegressionAtTheCommitThatIntroducedIt() throws Exception {
+        Path store = dir.resolve("results");
+        Path site = dir.resolve("site");
+        Path work = dir.resolve("work");
+        String root = System.getProperty("strata.root");
+        Strata.Result r = Strata.run("demo", "--quick", "--store", store.toString(), "--out", site.toString(),
+                "--workdir", work.toString(), "--examples", Path.of(root, "examples").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        // the throwaway repository: 14 commits, two releases
+        Path repo = work.resolve("cellkit");
+        List<String> log = Git.ok(repo, "log", "--abbrev=7", "--format=%h %s", "--reverse").lines().toList();
+        assertThat(log).hasSize(14);
+        assertThat(Git.ok(repo, "tag").lines()).containsExactly("v1.0", "v1.1");
+        assertThat(log.get(6)).endsWith("normalize_total: one comprehension per cell");
+        assertThat(log.get(8)).endsWith("ingest: keep a dense view for quality control");
+
+        // 14 commits x (normalize 1 warm-up + 3, ingest at its smallest size 1 warm-up + 3)
+        assertThat(Strata.runs(store)).hasSize(14 * 8);
+
+        // the regressions page names the commit that made normalize slower and the one that made
+        // ingest need more memory, each as the range from the commit before it
+        String regressions = Files.readString(site.resolve("regressions.html"));
+        String slower = sha(log, 5) + ".." + sha(log, 6);
+        String bigger = sha(log, 7) + ".." + sha(log, 8);
+        assertThat(regressions).as(r.err()).contains(slower).contains(bigger);
+        assertThat(Files.readString(site.resolve("tags.html"))).contains("v1.1", "v1.0");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.strata.site;
+
+import dev.strata.series.RunSummary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Change points that share a commit range: one cause (a commit, or a change of the machines that ran
+ * it) seen in many series at once, which readers take in as one event. Newest first.
+ */
+final class ChangeGroups {
+
+    record Group(String id, long commitMillis, String range, List<ChangePoint> members) {
+    }
+
+    private ChangeGroups() {
+    }
+
+    static List<Group> of(SiteModel m, List<ChangePoint> cps) {
+        Map<String, List<ChangePoint>> byRange = new LinkedHashMap<>();
+        for (ChangePoint c : sorted(m, cps)) {
+            byRange.computeIfAbsent(range(m, c), k -> new ArrayList<>()).add(c);
+        }
+        List<Group> out = new ArrayList<>();
+        for (Map.Entry<String, List<ChangePoint>> e : byRange.entrySet()) {
+            ChangePoint first = e.getValue().get(0);
+            String id = "c-" + e.getKey().replaceAll("[^A-Za-z0-9]+", "-");
+            out.add(new Group(id, time(m, first), e.getKey(), e.getValue()));
+        }
+        out.sort(Comparator.comparingLong(Group::commitMillis).reversed().thenComparing(Group::range));
+        return out;
+    }
+
+    /** The newest change point of each series (process x metric x host) when it is a regression: still open. */
+    static List<ChangePoint> open(SiteModel m) {
+        Map<String, ChangePoint> newest = new LinkedHashMap<>();
+        for (ChangePoint c : sorted(m, m.changePoints)) {
+            newest.putIfAbsent(c.process() + "\u0000" + c.metric() + "\u0000" + c.hostId(), c);
+        }
+        return newest.values().stream().filter(ChangePoint::regression).toList();
+    }
+
+    /** Newest first, then by process and metric. */
+    static List<ChangePoint> sorted(SiteModel m, List<ChangePoint> cps) {
+        List<ChangePoint> out = new ArrayList<>(cps);
+        out.sort(Comparator.comparingLong((ChangePoint c) -> time(m, c)).reversed()
+                .thenComparing(ChangePoint::process).thenComparing(ChangePoint::metric)
+                .thenComparing(c -> String.valueOf(c.hostId())));
+        return out;
+    }
+
+    static String range(SiteModel m, ChangePoint c) {
+        return sha(m.byPath.get(c.lastGoodRun())) + ".." + sha(m.byPath.get(c.firstBadRun()));
+    }
+
+    static long time(SiteModel m, ChangePoint c) {
+        RunSummary bad = m.byPath.get(c.firstBadRun());
+        return bad == null ? 0 : bad.commitMillis();
+    }
+
+    static String sha(RunSummary r) {
+        return r == null || r.shortSha() == null ? "?" : r.shortSha();
+    }
+}
