@@ -56,7 +56,7 @@ final class DetectCommand implements Callable<Integer> {
             throw new Errors.UsageException("no series in the store match --process " + processes
                     + " --metric " + metrics);
         }
-        Detector detector = store.config().detector(thresholdOptions.overrides());
+        Detector detector = store.config().detector(thresholdOptions.overrides(store.runs()));
         Detection found = detector.detectAll(series);
         out.print(switch (format) {
             case table -> DetectOutput.table(found);
