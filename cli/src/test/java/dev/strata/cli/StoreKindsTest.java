@@ -54,5 +54,15 @@ class StoreKindsTest {
         Strata.Result ls = Strata.run("ls", "processes", "--store", bare.toString());
         assertThat(ls.exitCode()).as(ls.err()).isZero();
         assertThat(ls.out()).contains("pushed");
+
+        // a branch other than main holds the runs while HEAD's is unborn: the reader says which it read
+        Path other = tmp.resolve("other");
+        Git.ok(tmp, "-c", "init.defaultBranch=master", "init", "-q", "--bare", other.toString());
+        Git.ok(bare, "push", "-q", other.toString(), "main:perf");
+        Strata.Result warned = Strata.run("ls", "processes", "--store", other.toString());
+        assertThat(warned.exitCode()).as(warned.err()).isZero();
+        assertThat(warned.err().strip()).isEqualTo("strata: warning: read branch master of " + other
+                + ", which holds no runs; runs are on perf (use --ref NAME)");
+        assertThat(Strata.run("ls", "processes", "--store", other.toString(), "--ref", "perf").out()).contains("pushed");
     }
 }
