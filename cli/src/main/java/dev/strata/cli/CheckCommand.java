@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", sortOptions = false,
@@ -92,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         StoreRuns store = StoreRuns.load(storeOptions.location(
                 repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), ref, err);
+        Map<String, Double> thresholds = thresholdOptions.overrides(store.runs());
         Path codeDir = repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath();
         if (repo != null && !Files.isDirectory(codeDir)) {
             throw new Errors.UsageException("--repo " + repo + ": no such directory");
@@ -103,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
             Selection cur = selector.current(current);
             Selection base = selector.baseline(baseline, cur);
             double a = alpha != null ? alpha : store.config().alphaOrDefault();
-            Comparer comparer = new Comparer(store.config().thresholds(thresholdOptions.overrides()), a,
+            Comparer comparer = new Comparer(store.config().thresholds(thresholds), a,
                     metrics == null ? List.of() : metrics);
             report = new CheckReport(cur.label(), base.label(), a, comparer.compare(cur.runs(), base.runs()));
             if (escalate && report.regressed()) {

@@ -55,7 +55,7 @@ final class DetectCommand implements Callable<Integer> {
             throw new Errors.UsageException("no series in the store match --process " + processes
                     + " --metric " + metrics);
         }
-        Detector detector = store.config().detector(thresholdOptions.overrides());
+        Detector detector = store.config().detector(thresholdOptions.overrides(store.runs()));
         List<ChangePoint> cps = detector.detect(series);
         out.print(switch (format) {
             case table -> DetectOutput.table(cps);

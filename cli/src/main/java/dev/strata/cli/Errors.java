@@ -7,6 +7,12 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /**
  * The one place that turns failures into a single line and an exit code: 2 for usage and data
@@ -36,6 +42,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof StoreException) {
             code = USAGE;
             msg = ex.getMessage();
+        } else if (fileProblem(ex) != null) {
+            // a file or folder that is not what the command needs: what and where, as for any bad input
+            code = USAGE;
+            msg = fileProblem(ex);
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             code = 1;
             msg = ex.getMessage();
@@ -49,6 +59,22 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** "PATH: what is wrong with it" for a file-system refusal, else null. */
+    static String fileProblem(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (!(t instanceof FileSystemException f) || f.getFile() == null) {
+            return null;
+        }
+        String why = f.getReason() != null ? f.getReason()
+                : f instanceof NoSuchFileException ? "no such file or directory"
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof FileAlreadyExistsException ? "already exists"
+                : f instanceof NotDirectoryException ? "not a directory"
+                : f instanceof DirectoryNotEmptyException ? "directory not empty"
+                : "cannot be used";
+        return f.getFile() + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")") + ": " + why;
     }
 
     static int onParameterError(CommandLine.ParameterException ex, String[] args) {

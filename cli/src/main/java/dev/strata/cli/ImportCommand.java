@@ -61,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + ": no such file or directory");
         }
+        if (kind.equals("csv") && Files.isDirectory(path)) {
+            throw new IllegalArgumentException(path + ": is a directory; --from csv reads one CSV file (.csv or .csv.gz)");
+        }
         List<ImportedPoint> points = switch (kind) {
             case "asv" -> AsvResults.read(path);
             case "gab" -> GabDataJs.parse(text(dataJs(path)), dataJs(path).getFileName().toString());
@@ -115,11 +118,23 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The file's text: gunzipped when it ends in .gz, without a byte-order mark (Excel writes one). */
     private static BufferedReader reader(Path p) throws IOException {
         InputStream in = Files.newInputStream(p);
         if (p.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
+            try {
+                in = new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw new IllegalArgumentException(p + ": not a gzip file although its name ends in .gz ("
+                        + e.getMessage() + ")");
+            }
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
     }
 }

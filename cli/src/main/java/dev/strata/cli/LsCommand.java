@@ -38,7 +38,7 @@ final class LsCommand implements Callable<Integer> {
         Inventory.Kind kind = Inventory.Kind.parse(what);
         RunFilter filter = filters.filter();
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
             List<String[]> rows = Inventory.list(s.runs(filter::acceptsProcess,
                     w -> err.println("strata: warning: " + w)), filter, kind);
             PrintWriter out = spec.commandLine().getOut();

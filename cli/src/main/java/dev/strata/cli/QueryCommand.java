@@ -50,7 +50,7 @@ final class QueryCommand implements Callable<Integer> {
         RunFilter filter = filters.filter();
         List<GroupBy> keys = (groupBy.isEmpty() ? List.of("process") : groupBy).stream().map(GroupBy::parse).toList();
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
             QueryResult result = Query.run(s.runs(filter::acceptsProcess, w -> err.println("strata: warning: " + w)),
                     filter, keys, metrics);
             OutputTarget.write(output, spec.commandLine().getOut(), w -> fmt.write(result, w));

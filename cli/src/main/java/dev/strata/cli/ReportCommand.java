@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,10 @@ final class ReportCommand implements Callable<Integer> {
         if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
             throw new Errors.UsageException("--base-url must be an http(s) address, not '" + baseUrl + "'");
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Errors.UsageException("--out " + out + ": is a file, not a folder; the site is a folder of pages"
+                    + " (give a new or existing folder)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         SiteOptions options = new SiteOptions(title, baseUrl, publicSite, runPages);
         return build(storeOptions.location(), ref, out, options, err);
@@ -72,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         String storeDir = location.describe();
         try (GitStore store = location.openForReading(); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
-            String rev = ref != null ? ref : store.refName();
+            // a bad --ref stops here, before the site is touched: no page is removed because of a typo
+            String rev = StoreRevision.resolve(store, ref, storeDir, err);
             Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.bin.gz");
             SummaryCache cache = SummaryCache.open(cacheFile);
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");

@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
             ExportRun found = RunLookup.find(s.runs(p -> true, w -> err.println("strata: warning: " + w)), run);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? new String(RunJson.write(found.record()), StandardCharsets.UTF_8) : RunText.render(found));

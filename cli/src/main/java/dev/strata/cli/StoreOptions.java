@@ -1,7 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.store.LockWait;
 import dev.strata.store.StoreLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -18,6 +21,12 @@ final class StoreOptions {
     @Option(names = "--store-remote", paramLabel = "REMOTE",
             description = "The remote of --store-branch (default: origin).")
     String storeRemote;
+    @Option(names = "--lock-timeout", paramLabel = "DURATION",
+            description = "How long a writer waits for the store while another holds it (default 10m).")
+    String lockTimeout;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     StoreLocation location() {
         return location(Path.of("").toAbsolutePath());
@@ -25,6 +34,13 @@ final class StoreOptions {
 
     /** @param repoDir the code repository, which holds the branch of {@code --store-branch} */
     StoreLocation location(Path repoDir) {
+        LockWait.configure(lockTimeout == null ? LockWait.DEFAULT_TIMEOUT : Durations.parse("--lock-timeout", lockTimeout),
+                m -> {
+                    // said once per wait, on the command's stderr
+                    var err = mixee.commandLine().getErr();
+                    err.println("strata: " + m);
+                    err.flush();
+                });
         if (storeBranch != null) {
             if (store != null) {
                 throw new Errors.UsageException("--store and --store-branch name two different stores: give one");

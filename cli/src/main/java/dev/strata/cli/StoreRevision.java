@@ -2,7 +2,13 @@ package dev.strata.cli;
 
 import dev.strata.export.StoreRuns;
 import dev.strata.store.GitStore;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -15,9 +21,48 @@ final class StoreRevision implements AutoCloseable {
     final GitStore store;
     final String rev;
 
-    StoreRevision(StoreOptions options, String ref) {
+    StoreRevision(StoreOptions options, String ref, PrintWriter err) {
         this.store = options.location().openForReading();
-        this.rev = ref != null ? ref : store.refName();
+        try {
+            this.rev = resolve(store, ref, options.location().describe(), err);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The revision to read: {@code --ref} when the store has it (else a usage error naming it), or the
+     * store's branch; when that branch holds nothing while others do, says which was read and which hold runs.
+     */
+    static String resolve(GitStore store, String ref, String where, PrintWriter err) {
+        try {
+            Repository repo = store.repository();
+            if (ref != null) {
+                if (repo.resolve(ref + "^{commit}") == null) {
+                    throw new Errors.UsageException("--ref " + ref + ": no such branch, tag or commit in the store "
+                            + where + branches(repo, " (branches: ", ")"));
+                }
+                return ref;
+            }
+            if (store.tip() == null) {
+                String others = branches(repo, "", "");
+                if (!others.isEmpty()) {
+                    err.println("strata: warning: read branch " + Repository.shortenRefName(store.refName()) + " of "
+                            + where + ", which holds no runs; runs are on " + others + " (use --ref NAME)");
+                    err.flush();
+                }
+            }
+            return store.refName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String branches(Repository repo, String before, String after) throws IOException {
+        List<String> names = repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS).stream()
+                .map(r -> Repository.shortenRefName(r.getName())).sorted().toList();
+        return names.isEmpty() ? "" : before + String.join(", ", names) + after;
     }
 
     StoreRuns runs(Predicate<String> processes, Consumer<String> warn) {

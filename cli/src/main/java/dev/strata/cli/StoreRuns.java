@@ -22,10 +22,9 @@ record StoreRuns(List<LoadedRun> runs, StrataConfig config, String rev) {
     static StoreRuns load(StoreLocation location, String ref, PrintWriter err) {
         String storeDir = location.describe();
         try (GitStore store = location.openForReading()) {
-            String rev = ref != null ? ref : store.refName();
+            String rev = StoreRevision.resolve(store, ref, storeDir, err);
             if (store.repository().resolve(rev) == null) {
-                throw new Errors.UsageException(ref != null ? "--ref " + ref + ": no such revision in the store "
-                        + storeDir : "the store " + storeDir + " has no runs yet");
+                throw new Errors.UsageException("the store " + storeDir + " has no runs yet");
             }
             List<LoadedRun> runs = new RunLoader(store.repository(),
                     w -> err.println("strata: warning: " + w)).load(rev);

@@ -1,11 +1,16 @@
 package dev.strata.cli;
 
 import dev.strata.detect.Thresholds;
+import dev.strata.series.BuiltinMetrics;
+import dev.strata.series.LoadedRun;
+import dev.strata.series.MetricClass;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** {@code --threshold}, shared by detect and check: overrides strata.yaml, which overrides the defaults. */
 final class ThresholdOptions {
@@ -15,7 +20,30 @@ final class ThresholdOptions {
                     + " time=5%%, memory=2%% (repeatable). Defaults: time 5%%, memory 2%%, counts 10%%, other 5%%.")
     List<String> thresholds;
 
-    Map<String, Double> overrides() {
+    /** The overrides; a key that is no metric of these runs, built-in metric or class is a usage error. */
+    Map<String, Double> overrides(List<LoadedRun> runs) {
+        Set<String> known = new TreeSet<>();
+        BuiltinMetrics.all().forEach(b -> known.add(b.def().name()));
+        for (MetricClass c : MetricClass.values()) {
+            known.add(c.key());
+        }
+        for (LoadedRun r : runs) {
+            if (r.record().customMetrics() != null) {
+                known.addAll(r.record().customMetrics().keySet());
+            }
+        }
+        Map<String, Double> out = overrides();
+        for (String key : out.keySet()) {
+            if (!key.equals("*") && !known.contains(key)) {
+                throw new Errors.UsageException("--threshold " + key + "=...: no metric '" + key + "' in the store;"
+                        + " name a built-in metric (wallSeconds, maxRssBytes, ...), a class (time, memory, count,"
+                        + " other) or a metric the runs report");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Double> overrides() {
         Map<String, Double> out = new LinkedHashMap<>();
         if (thresholds == null) {
             return out;

@@ -61,7 +61,7 @@ class DetectCommandTest {
         f.record("ingest", 0, 1, 1.0, null);
         assertThat(strata("detect", "--store", f.store.toString(), "--process", "nope").exitCode()).isEqualTo(2);
         assertThat(strata("detect", "--store", f.store.toString(), "--format", "xml").exitCode()).isEqualTo(2);
-        assertThat(strata("detect", "--store", f.store.toString(), "--ref", "nope").err()).contains("--ref nope: no such revision");
+        assertThat(strata("detect", "--store", f.store.toString(), "--ref", "nope").err()).contains("--ref nope: no such branch, tag or commit");
     }
 
     static final class DetectTableHeader {

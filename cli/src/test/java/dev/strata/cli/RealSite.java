@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A site built the way a user builds one: a small code repository whose workload ({@code realsite/work.py})
- * doubles its work at commit {@link #STEP}, measured at every commit by {@code strata run}, three of those runs
- * profiled (real py-spy captures of the workload, drawn by strata run's flamegraph engine), then
- * {@code strata report} with real
- * detection, diff flamegraphs and downloads. Also: a parameter sweep (the scaling page), a run that fails, and
- * one whose free text tries to break out of the page.
+ * doubles its work at commit {@link #STEP}, measured at every commit by {@code strata run}; three of those runs
+ * profiled (real py-spy captures of the workload, drawn by strata run's flamegraph engine); then
+ * {@code strata report} with real detection, diff flamegraphs and downloads. Also: a parameter sweep (the
+ * scaling page), a run that fails, and one whose free text tries to break out of the page.
  */
 final class RealSite {
 

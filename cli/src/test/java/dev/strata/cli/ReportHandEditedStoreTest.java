@@ -23,15 +23,16 @@ class ReportHandEditedStoreTest {
     @Test
     void aCorruptRunIsSkippedWithAWarningNamingItAndTheSiteStillBuilds() throws Exception {
         Path store = tmp.resolve("store");
-        Files.createDirectories(store);
-        Git.ok(store, "init", "-q", "-b", "main");
         StringWriter err = new StringWriter();
         assertThat(strata(err, "run", "--store", store.toString(), "--name", "good", "--", "true")).isZero();
         assertThat(strata(err, "run", "--store", store.toString(), "--name", "bad", "--", "true")).isZero();
-        Git.ok(store, "checkout", "-q", "-f", "main");
-        String badPath = Git.ok(store, "ls-files", "bad").trim();
-        Files.writeString(store.resolve(badPath), "{\"schema\": \"strata.run/1\", \"process\": tru");
-        Git.ok(store, "commit", "-qam", "corrupt by hand");
+        // edited by hand in a clone and pushed back, as users edit a store
+        Path work = tmp.resolve("work");
+        Git.ok(tmp, "clone", "-q", store.toString(), work.toString());
+        String badPath = Git.ok(work, "ls-files", "bad").trim();
+        Files.writeString(work.resolve(badPath), "{\"schema\": \"strata.run/1\", \"process\": tru");
+        Git.ok(work, "commit", "-qam", "corrupt by hand");
+        Git.ok(work, "push", "-q", "origin", "main");
 
         StringWriter reportErr = new StringWriter();
         Path site = tmp.resolve("site");

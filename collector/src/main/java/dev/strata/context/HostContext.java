@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Host facts, read from {@code /proc} and system properties: cheap enough to take on every run
- * without slowing the collector's start.
+ * without slowing the collector's start. Where there is no {@code /proc}, {@link OshiHost} asks OSHI.
  */
 public final class HostContext {
 
@@ -22,6 +22,9 @@ public final class HostContext {
     }
 
     public static HostInfo capture(Map<String, String> env, String hostIdOverride) {
+        if (dev.strata.proc.ProcSource.useOshi()) {
+            return OshiHost.capture(env, hostIdOverride);
+        }
         String hostname = firstLine(Path.of("/proc/sys/kernel/hostname"));
         if (hostname == null) {
             hostname = env.getOrDefault("HOSTNAME", env.get("COMPUTERNAME"));

@@ -1,6 +1,6 @@
 package dev.strata.measure;
 
-import dev.strata.proc.ProcFs;
+import dev.strata.proc.ProcSource;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a command exactly as given under GNU time, which writes its report to a file of ours so it
+ * Runs a command exactly as given under the system's time (GNU or BSD, see {@link TimeTool}), which writes its report to a file of ours so it
  * never mixes with the workload's output. stdin, stdout and stderr are the workload's own (or,
  * with capture, copied through byte for byte). Signals strata receives go to the workload, which
  * is the child of {@code time}, not {@code time} (GNU time ignores INT and QUIT while it waits).
@@ -30,10 +30,14 @@ public final class Launcher implements ProcessRunner {
     public static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final String[] FORWARDED = {"INT", "TERM", "HUP"};
 
-    private final Path timeBinary;
+    private final TimeTool time;
 
     public Launcher(Path timeBinary) {
-        this.timeBinary = timeBinary;
+        this(TimeTool.forSystem(timeBinary, System.getProperty("os.name")));
+    }
+
+    public Launcher(TimeTool time) {
+        this.time = time;
     }
 
     public static Launcher withSystemTime() {
@@ -41,19 +45,19 @@ public final class Launcher implements ProcessRunner {
     }
 
     public boolean hasTime() {
-        return timeBinary != null && Files.isExecutable(timeBinary);
+        return time.available();
     }
 
     @Override
     public Execution run(Launch req, StartListener onStart) throws IOException {
         List<String> warnings = new ArrayList<>();
-        Path report = Files.createTempFile("strata-time-", ".txt");
+        Path report = ScratchFiles.timeReport();
         try {
             List<String> argv = new ArrayList<>();
             if (hasTime()) {
-                argv.addAll(List.of(timeBinary.toString(), "-f", GnuTimeParser.FORMAT, "-o", report.toString(), "--"));
+                argv.addAll(time.arguments(report));
             } else {
-                warnings.add("GNU time not found at " + timeBinary + ": metrics come from sampling the process tree");
+                warnings.add(time.name() + " not found at " + time.binary() + ": metrics come from sampling the process tree");
             }
             argv.addAll(req.command());
             ProcessBuilder pb = new ProcessBuilder(argv).directory(req.cwd().toFile()).inheritIO();
@@ -96,7 +100,7 @@ public final class Launcher implements ProcessRunner {
                 }
                 workload = hasTime() ? findChild(p) : Long.valueOf(p.pid());
                 forwarder.target(workload != null ? workload : p.pid());
-                if (workload != null && req.sampleIntervalMillis() > 0 && ProcFs.available()) {
+                if (workload != null && req.sampleIntervalMillis() > 0 && ProcSource.available()) {
                     sampler = new SamplerThread(workload, req.sampleIntervalMillis(), t0);
                 }
                 if (workload != null) {
@@ -134,7 +138,7 @@ public final class Launcher implements ProcessRunner {
             if (hasTime()) {
                 String text = Files.readString(report, StandardCharsets.UTF_8);
                 try {
-                    tr = GnuTimeParser.parse(text);
+                    tr = time.parse(text, p.exitValue());
                 } catch (IllegalArgumentException e) {
                     warnings.add("time wrote no report (" + e.getMessage() + ")");
                     tr = new TimeReport(null, p.exitValue(), null);
@@ -155,7 +159,7 @@ public final class Launcher implements ProcessRunner {
             return new Execution(startedAt, endedAt, WallClock.workloadSeconds((t1 - t0) / 1e9, tr), tr, workload, sig == 0 ? null : sig, timedOut,
                     sampled, stdout, stderr, warnings);
         } finally {
-            Files.deleteIfExists(report);
+            ScratchFiles.release(report);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.strata.measure;
 
-import dev.strata.proc.KernelUnits;
-import dev.strata.proc.ProcFs;
+import dev.strata.proc.ProcSource;
 
 import java.util.concurrent.TimeUnit;
 
@@ -22,8 +21,9 @@ final class SamplerThread implements AutoCloseable {
     private volatile boolean stop;
 
     SamplerThread(long rootPid, long intervalMillis, long t0Nanos) {
-        this.sampler = new TreeSampler(ProcFs.linux(), rootPid, intervalMillis, KernelUnits.clockTicksPerSecond(),
-                KernelUnits.pageBytes(), System::nanoTime, t0Nanos);
+        ProcSource source = ProcSource.open();
+        this.sampler = new TreeSampler(source.fs(), rootPid, intervalMillis, source.clockTicksPerSecond(),
+                source.pageBytes(), System::nanoTime, t0Nanos);
         this.intervalMillis = intervalMillis;
         this.thread = new Thread(() -> loop(intervalMillis), "strata-sampler");
         thread.setDaemon(true);

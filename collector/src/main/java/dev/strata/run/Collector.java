@@ -8,6 +8,7 @@ import dev.strata.measure.CustomMetrics;
 import dev.strata.measure.Execution;
 import dev.strata.measure.Launch;
 import dev.strata.measure.ProcessRunner;
+import dev.strata.measure.ScratchFiles;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
@@ -66,6 +67,7 @@ public final class Collector {
         if (missing != null) {
             return new RunOutcome(null, null, missing.exitCode(), missing.message());
         }
+        req.store().requireWritable();
         // the store is opened (and a remote one fetched) while the context is read and the workload runs
         CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> stores.open(req.store(), req.push()));
         Store store = null;
@@ -99,7 +101,8 @@ public final class Collector {
         List<String> warnings = new ArrayList<>(ctx.warnings());
         trace("git, host, libraries, noise");
 
-        Path scratch = Files.createTempDirectory("strata-run-");
+        ScratchFiles.sweep(ScratchFiles.tmpDir());
+        Path scratch = ScratchFiles.directory();
         boolean keep = false;
         try {
             Path metricsFile = scratch.resolve("metrics.jsonl");

@@ -1,13 +1,10 @@
 package dev.strata.run;
 
+import dev.strata.measure.ScratchFiles;
 import dev.strata.record.RunRecord;
 import dev.strata.store.RunFiles;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One measured run, not yet stored: its record and files (the files live in a scratch directory
@@ -26,10 +23,6 @@ public record MeasuredRun(RunRecord record, RunFiles files, int exitCode, String
         if (scratch == null) {
             return;
         }
-        try (Stream<Path> s = Files.walk(scratch)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind is harmless
-        }
+        ScratchFiles.release(scratch);
     }
 }

@@ -81,11 +81,43 @@ public final class GitStore implements Store {
         try {
             Path gitDir = Files.isDirectory(dir.resolve(".git")) ? dir.resolve(".git") : dir;
             Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
-            String full = repo.getFullBranch();
-            String ref = full != null && full.startsWith(Constants.R_HEADS) ? full : Constants.R_HEADS + DEFAULT_BRANCH;
-            return new GitStore(repo, ref);
+            return new GitStore(repo, branchOf(repo));
         } catch (IOException e) {
             throw new StoreException("cannot open store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The branch a store's runs are on: the one its HEAD names. A store made by {@code git init --bare}
+     * names {@code master} (or whatever init.defaultBranch says) while runs pushed through a URL store
+     * land on {@code main}; when HEAD's branch does not exist yet and {@code main} does, the runs are there.
+     */
+    private static String branchOf(Repository repo) throws IOException {
+        String full = repo.getFullBranch();
+        String ref = full != null && full.startsWith(Constants.R_HEADS) ? full : Constants.R_HEADS + DEFAULT_BRANCH;
+        String main = Constants.R_HEADS + DEFAULT_BRANCH;
+        if (repo.exactRef(ref) == null && !ref.equals(main) && repo.exactRef(main) != null) {
+            return main;
+        }
+        return ref;
+    }
+
+    /**
+     * Refuses the branch a work tree has checked out: strata commits without touching the index or
+     * the work tree, so every new run would show as a staged deletion and the user's next commit
+     * would drop it.
+     */
+    public void requireWritable() {
+        try {
+            if (!repo.isBare() && refName.equals(repo.getFullBranch())) {
+                String branch = Repository.shortenRefName(refName);
+                throw new StoreException(repo.getWorkTree() + " is a clone with " + branch + " checked out, and strata"
+                        + " writes runs behind a work tree's back (your next commit there would drop them): use a bare"
+                        + " store (git clone --bare " + repo.getWorkTree() + " results.git) or keep the runs on a branch"
+                        + " of their own (--store-branch NAME)");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read HEAD of " + repo.getDirectory() + ": " + e.getMessage(), e);
         }
     }
 
@@ -131,6 +163,7 @@ public final class GitStore implements Store {
         if (runs.isEmpty()) {
             return List.of();
         }
+        requireWritable();
         try (StoreLock lock = StoreLock.acquire(lockFile);
              ObjectInserter ins = inserterFor(runs.size());
              ObjectReader reader = ins.newReader()) {

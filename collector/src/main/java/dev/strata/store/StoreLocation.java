@@ -74,6 +74,20 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
         return new StoreSync(store, remote(), maxAttempts, isBranch());
     }
 
+    /**
+     * Fails now, before a workload is measured for nothing, when this store is an ordinary clone whose
+     * checked-out branch strata would write ({@link GitStore#requireWritable}). Cheap: only a local
+     * store with a work tree is opened.
+     */
+    public void requireWritable() {
+        if (isRemote() || isBranch() || !java.nio.file.Files.isDirectory(localDir.resolve(".git"))) {
+            return;
+        }
+        try (GitStore store = GitStore.open(localDir)) {
+            store.requireWritable();
+        }
+    }
+
     /** Opens (creating on first use) the local side, wired to the remote when there is one. */
     public GitStore open() {
         if (isBranch()) {
@@ -81,6 +95,14 @@ public record StoreLocation(Path localDir, String remoteUrl, String branch, Stri
             return checked(store);
         }
         GitStore store = GitStore.openOrCreate(localDir);
+        if (!isRemote()) {
+            try {
+                store.requireWritable();
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        }
         if (isRemote()) {
             try {
                 StoredConfig cfg = store.repository().getConfig();

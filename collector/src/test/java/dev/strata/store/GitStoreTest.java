@@ -72,20 +72,56 @@ class GitStoreTest {
     }
 
     @Test
-    void worksOnANonBareRepositoryWithoutTouchingItsWorkTree() throws Exception {
-        Path dir = tmp.resolve("clone");
-        Files.createDirectories(dir);
-        Git.ok(dir, "init", "-q", "-b", "perf");
-        Files.writeString(dir.resolve("README.md"), "results\n");
-        Git.ok(dir, "add", "README.md");
-        Git.ok(dir, "commit", "-qm", "start");
-        try (GitStore store = GitStore.open(dir)) {
-            assertThat(store.refName()).isEqualTo("refs/heads/perf");
-            store.write(run("ingest", Instant.now()));
+    void refusesTheBranchACloneHasCheckedOutSoTheUsersNextCommitLosesNoRun() throws Exception {
+        Path origin = tmp.resolve("origin.git");
+        try (GitStore store = GitStore.openOrCreate(origin)) {
+            store.write(run("ingest", Instant.parse("2026-01-01T00:00:00Z")));
+            store.write(run("ingest", Instant.parse("2026-01-02T00:00:00Z")));
         }
-        assertThat(Git.ok(dir, "ls-tree", "--name-only", "perf").lines()).containsExactly("README.md", "ingest");
-        assertThat(Files.exists(dir.resolve("ingest"))).isFalse();
-        Git.ok(dir, "fsck", "--strict");
+        Path clone = tmp.resolve("clone");
+        Git.ok(tmp, "clone", "-q", origin.toString(), clone.toString());
+        try (GitStore store = GitStore.open(clone)) {
+            assertThatThrownBy(() -> store.write(run("ingest", Instant.parse("2026-01-03T00:00:00Z"))))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(clone + " is a clone with main checked out")
+                    .hasMessageContaining("git clone --bare").hasMessageContaining("--store-branch");
+        }
+        // the user's next unrelated commit in the clone keeps every run
+        assertThat(Git.ok(clone, "status", "--porcelain")).isEmpty();
+        Files.writeString(clone.resolve("notes.md"), "unrelated\n");
+        Git.ok(clone, "add", "-A");
+        Git.ok(clone, "commit", "-qm", "notes");
+        assertThat(Git.ok(clone, "ls-tree", "-r", "--name-only", "HEAD").lines().filter(l -> l.endsWith("run.json")))
+                .hasSize(2);
+        // a bare store (or another branch of the same repository) is written as before
+        try (GitStore store = GitStore.open(origin)) {
+            store.write(run("ingest", Instant.parse("2026-01-03T00:00:00Z")));
+        }
+        Git.ok(clone, "switch", "-q", "-c", "elsewhere");
+        try (GitStore store = GitStore.onBranch(new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .setGitDir(clone.resolve(".git").toFile()).build(), "refs/heads/main")) {
+            store.write(run("ingest", Instant.parse("2026-01-04T00:00:00Z")));
+        }
+        assertThat(Git.ok(clone, "ls-tree", "-r", "--name-only", "main").lines().filter(l -> l.endsWith("run.json")))
+                .hasSize(3);
+    }
+
+    @Test
+    void aStoreWhoseHeadNamesNoBranchYetIsReadFromMain() throws Exception {
+        Path dir = tmp.resolve("init-bare");
+        Git.ok(tmp, "-c", "init.defaultBranch=master", "init", "-q", "--bare", dir.toString());
+        Git.ok(tmp, "clone", "-q", dir.toString(), tmp.resolve("w").toString());
+        Files.writeString(tmp.resolve("w").resolve("x"), "x");
+        Git.ok(tmp.resolve("w"), "add", "x");
+        Git.ok(tmp.resolve("w"), "commit", "-qm", "x");
+        Git.ok(tmp.resolve("w"), "push", "-q", "origin", "HEAD:main");
+        try (GitStore store = GitStore.open(dir)) {
+            assertThat(store.refName()).isEqualTo("refs/heads/main");
+        }
+        Git.ok(tmp.resolve("w"), "push", "-q", "origin", "HEAD:master");
+        try (GitStore store = GitStore.open(dir)) {
+            assertThat(store.refName()).as("HEAD's branch, once it exists").isEqualTo("refs/heads/master");
+        }
     }
 
     @Test

@@ -26,11 +26,21 @@ public final class HistoryCsv {
     private HistoryCsv() {
     }
 
+    /** A spreadsheet's "CSV UTF-8" starts with a byte-order mark, which is no part of the first column's name. */
+    private static Reader withoutBom(Reader in) throws IOException {
+        java.io.PushbackReader r = new java.io.PushbackReader(in, 1);
+        int c = r.read();
+        if (c >= 0 && c != '\uFEFF') {
+            r.unread(c);
+        }
+        return r;
+    }
+
     public static List<ImportedPoint> parse(Reader in, String file) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<ImportedPoint> out = new ArrayList<>();
-        try (CSVParser p = CSVParser.parse(in, format)) {
+        try (CSVParser p = CSVParser.parse(withoutBom(in), format)) {
             Map<String, Integer> header = p.getHeaderMap();
             for (String c : COLUMNS) {
                 if (c.equals("range") ? false : !header.containsKey(c)) {

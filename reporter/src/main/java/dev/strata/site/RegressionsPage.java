@@ -60,7 +60,23 @@ final class RegressionsPage {
         if (better > 0) {
             parts.add("▼ " + better + (better == 1 ? " improvement" : " improvements"));
         }
-        return rows.size() + " series changed together: " + String.join(", ", parts);
+        return rows.size() + " series changed together: " + String.join(", ", parts) + spread(rows);
+    }
+
+    /** The smallest and largest change of a group, by how far from no change: " (+16.4% to +70.6%)". */
+    private static String spread(List<RegressionsView.Row> rows) {
+        List<String> byDistance = rows.stream().map(RegressionsView.Row::change)
+                .sorted(java.util.Comparator.comparingDouble(c -> Math.abs(parse(c)))).toList();
+        String low = byDistance.get(0), high = byDistance.get(byDistance.size() - 1);
+        return low.equals(high) ? " (" + low + ")" : " (" + low + " to " + high + ")";
+    }
+
+    private static double parse(String change) {
+        try {
+            return Double.parseDouble(change.replace("%", "").replace("+", ""));
+        } catch (NumberFormatException e) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     static List<RegressionsView.Row> rows(SiteModel m, List<ChangePoint> cps, String root) {

@@ -180,7 +180,7 @@ class SiteLayoutBrowserTest {
         open(pages().get("regressions"), WINDOWS.get(0));
         List<WebElement> groups = driver.findElements(By.cssSelector("details.group"));
         WebElement together = driver.findElement(By.cssSelector("details.group[data-processes*=' ']"));
-        assertThat(together.getText()).contains("4d2125c..48d4594").contains("4 series changed together");
+        assertThat(together.getText()).contains("4d2125c..48d4594").contains("4 series changed together: ▲ 4 regressions (+");
         assertThat(together.findElements(By.cssSelector("tbody tr")).get(0).isDisplayed()).isFalse();
         together.findElement(By.tagName("summary")).click();
         assertThat(together.findElements(By.cssSelector("tbody tr"))).hasSize(4).allMatch(WebElement::isDisplayed);
