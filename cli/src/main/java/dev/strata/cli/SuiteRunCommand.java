@@ -106,7 +106,7 @@ final class SuiteRunCommand implements Callable<Integer> {
         }
         requirePrograms(batches);
 
-        try (SuiteStore store = SuiteStore.open(storeOptions.location(), push);
+        try (SuiteStore store = SuiteStore.open(storeOptions.location(repoDir), push);
              var stop = StopSignals.install()) {
             SuiteRunner runner = new SuiteRunner(SuiteExecutor.create(repoDir, hostId, err), store::commit,
                     dev.strata.suite.Hooks.PROCESSES, SuiteProgressViews.forTerminal(err, System.getenv()),

@@ -8,8 +8,8 @@ import java.util.Locale;
  * The one way strata writes a measured value for people: scaled into the unit that keeps it short
  * (ns, µs, ms, s, then min and h; B, KiB, MiB, GiB, TiB; rates as /s, k/s, M/s, G/s) to three
  * significant digits (four when the integer part has four: 1023 B), on terminals and pages alike. A
- * unit strata does not know is kept as it is. The site's script ({@code templates/assets/strata.js},
- * {@code strata.fmt}) is this class's twin and must write the same text for the same value; a test
+ * unit strata does not know is kept as it is. The site's script ({@code templates/assets/units.js},
+ * {@code strataUnits.fmt}) is this class's twin and must write the same text for the same value; a test
  * compares the two.
  *
  * <p>Rounding works on the exact binary value, half up, as JavaScript's {@code toFixed} does, and the

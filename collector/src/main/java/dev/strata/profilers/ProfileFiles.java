@@ -54,7 +54,7 @@ public final class ProfileFiles {
         FlameOptions options = FlameOptions.defaults().withTitle(profiler + " · " + o.kind().label() + " profile")
                 .withUnit(o.kind().unit());
         if (o.kind() == ProfileKind.MEMORY) {
-            options = options.withPalette(Palette.MEMORY).withSubtitle("bytes live at the peak");
+            options = options.withPalette(Palette.MEMORY).withSubtitle("memory, in bytes");
         } else if (o.palette() != null) {
             options = options.withPalette(o.palette());
         }

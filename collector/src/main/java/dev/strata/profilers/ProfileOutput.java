@@ -9,13 +9,20 @@ import java.util.List;
  * What a profiler produced. {@code folded} holds folded stacks when it could be converted
  * ({@code frame;frame count}, counts in the kind's unit), {@code opaque} a file kept as it is
  * (either may be null, not both); {@code opaqueExtension} names the opaque file's type.
- * {@code palette} null lets the flamegraph guess from the frame names.
+ * {@code palette} null lets the flamegraph guess from the frame names. {@code name} null files it
+ * under the profiler's name; a profiler with a second view of the same data names it
+ * ({@code rprof-memory}).
  */
 public record ProfileOutput(ProfileKind kind, Path folded, Path opaque, String opaqueExtension, Long samples,
-                            Long targetPid, Palette palette, List<String> warnings) {
+                            Long targetPid, Palette palette, List<String> warnings, String name) {
 
     public ProfileOutput {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public ProfileOutput(ProfileKind kind, Path folded, Path opaque, String opaqueExtension, Long samples,
+                         Long targetPid, Palette palette, List<String> warnings) {
+        this(kind, folded, opaque, opaqueExtension, samples, targetPid, palette, warnings, null);
     }
 
     public static ProfileOutput folded(ProfileKind kind, Path folded, Long samples, Long targetPid,
@@ -29,6 +36,10 @@ public record ProfileOutput(ProfileKind kind, Path folded, Path opaque, String o
     }
 
     public ProfileOutput withPalette(Palette p) {
-        return new ProfileOutput(kind, folded, opaque, opaqueExtension, samples, targetPid, p, warnings);
+        return new ProfileOutput(kind, folded, opaque, opaqueExtension, samples, targetPid, p, warnings, name);
+    }
+
+    public ProfileOutput withName(String n) {
+        return new ProfileOutput(kind, folded, opaque, opaqueExtension, samples, targetPid, palette, warnings, n);
     }
 }

@@ -34,4 +34,9 @@ public interface Profiler {
 
     /** Called once the workload ended and {@link Attached#stop} returned: the profile it wrote. */
     ProfileOutput collect(Path dir) throws IOException;
+
+    /** Every profile it wrote, for profilers with more than one view of their data (CPU and memory). */
+    default List<ProfileOutput> collectAll(Path dir) throws IOException {
+        return List.of(collect(dir));
+    }
 }

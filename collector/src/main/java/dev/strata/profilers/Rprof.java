@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * a start-up file of ours that first runs the user's own profile (the one R would have run: their
  * {@code R_PROFILE_USER}, else {@code ./.Rprofile}, else {@code ~/.Rprofile}), then starts
  * {@code Rprof} into a file per R process, stopped by a finalizer that runs when R exits however
- * it exits (a user's {@code .Last} would replace ours). Option {@code interval=SECONDS}
+ * it exits (a user's {@code .Last} would replace ours). Besides R's time it gives where R's heap
+ * grew, as a second, memory profile ({@code rprof-memory}). Option {@code interval=SECONDS}
  * (default 0.01).
  */
 public final class Rprof implements Profiler {
@@ -102,6 +103,12 @@ public final class Rprof implements Profiler {
 
     @Override
     public ProfileOutput collect(Path dir) throws IOException {
+        return collectAll(dir).get(0);
+    }
+
+    /** R time, and where R's heap grew (a memory profile named {@code rprof-memory}). */
+    @Override
+    public List<ProfileOutput> collectAll(Path dir) throws IOException {
         List<Path> outs;
         try (Stream<Path> s = Files.list(dir)) {
             outs = s.filter(p -> p.getFileName().toString().matches("rprof-\\d+\\.out")).sorted().toList();
@@ -111,19 +118,32 @@ public final class Rprof implements Profiler {
                     + " --vanilla or --no-init-file?");
         }
         FoldedStacks all = new FoldedStacks(1);
+        FoldedStacks memory = new FoldedStacks(1);
         for (Path p : outs) {
+            String process = outs.size() > 1 ? "R " + pidOf(p) : null;
             try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.ISO_8859_1)) {
-                FoldedStacks one = RprofToFolded.convert(in);
-                merge(one, all, outs.size() > 1 ? "R " + pidOf(p) : null);
+                merge(RprofToFolded.convert(in), all, process);
+            }
+            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.ISO_8859_1)) {
+                merge(RprofToFolded.convertMemory(in), memory, process);
             }
         }
-        Path folded = dir.resolve("rprof.folded");
-        try (OutputStream out = Files.newOutputStream(folded)) {
-            FoldedWriter.write(all, 0, out);
-        }
         Long pid = outs.size() == 1 ? pidOf(outs.get(0)) : null;
-        return new ProfileOutput(ProfileKind.CPU, folded, null, null, Math.round(all.totalSamples(0)), pid,
-                Palette.R, List.of());
+        List<ProfileOutput> result = new java.util.ArrayList<>();
+        result.add(new ProfileOutput(ProfileKind.CPU, write(all, dir.resolve("rprof.folded")), null, null,
+                Math.round(all.totalSamples(0)), pid, Palette.R, List.of()));
+        if (memory.totalSamples(0) > 0) {
+            result.add(new ProfileOutput(ProfileKind.MEMORY, write(memory, dir.resolve("rprof-memory.folded")), null,
+                    null, Math.round(memory.totalSamples(0)), pid, Palette.MEMORY, List.of(), NAME + "-memory"));
+        }
+        return result;
+    }
+
+    private static Path write(FoldedStacks stacks, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            FoldedWriter.write(stacks, 0, out);
+        }
+        return file;
     }
 
     private static Long pidOf(Path p) {

@@ -46,6 +46,48 @@ public final class RprofToFolded {
         return stacks;
     }
 
+    /**
+     * With memory profiling, where R's heap grew: each sample's stack is weighted by the bytes in
+     * use that were added since the previous sample (8 bytes a vector cell, small and large, and
+     * 56 a node, as {@code summaryRprof} counts them on 64-bit R; a fall after a collection counts
+     * as nothing). Empty when the profile has no memory columns.
+     */
+    public static FoldedStacks convertMemory(BufferedReader in) throws IOException {
+        FoldedStacks stacks = new FoldedStacks(1);
+        String line;
+        long previous = -1;
+        while ((line = in.readLine()) != null) {
+            if (!line.startsWith(":")) {
+                continue;
+            }
+            String[] cols = line.split(":", 6);
+            List<String> frames = frames(line);
+            if (cols.length < 6 || frames == null) {
+                continue;
+            }
+            long bytes;
+            try {
+                bytes = 8 * (Long.parseLong(cols[1]) + Long.parseLong(cols[2])) + 56 * Long.parseLong(cols[3]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            long grown = previous < 0 ? 0 : bytes - previous;
+            previous = bytes;
+            if (grown <= 0) {
+                continue;
+            }
+            List<String> stack = new ArrayList<>(frames.size());
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                stack.add(frames.get(i));
+            }
+            if (stack.isEmpty()) {
+                stack.add(TOP_LEVEL);
+            }
+            stacks.add(0, stack, grown);
+        }
+        return stacks;
+    }
+
     /** The quoted names of one sample line, innermost first; null when the line is cut or malformed. */
     static List<String> frames(String line) {
         int i = 0;

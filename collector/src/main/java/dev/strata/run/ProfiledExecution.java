@@ -95,16 +95,25 @@ final class ProfiledExecution {
             if (failed.contains(p) || ex.interruptedBy() != null) {
                 continue;
             }
+            List<ProfileOutput> outputs;
             try {
-                ProfileOutput o = p.collect(e.getValue());
-                ProfileFiles.Written w = ProfileFiles.write(p.name(), o, out);
-                profiles.add(w.profile());
-                files.putAll(w.files());
-                for (String pw : o.warnings()) {
-                    warn.accept("profiler " + p.name() + ": " + pw); // kept with its profile in the record
-                }
+                outputs = p.collectAll(e.getValue());
             } catch (IOException | RuntimeException x) {
                 note.accept("profiler " + p.name() + " wrote no profile: " + x.getMessage());
+                continue;
+            }
+            for (ProfileOutput o : outputs) {
+                String name = o.name() != null ? o.name() : p.name();
+                try {
+                    ProfileFiles.Written w = ProfileFiles.write(name, o, out);
+                    profiles.add(w.profile());
+                    files.putAll(w.files());
+                    for (String pw : o.warnings()) {
+                        warn.accept("profiler " + name + ": " + pw); // kept with its profile in the record
+                    }
+                } catch (IOException | RuntimeException x) {
+                    note.accept("profiler " + name + " wrote no profile: " + x.getMessage());
+                }
             }
         }
         return new Result(ex, profiles, files, helpers, warnings);

@@ -38,6 +38,9 @@ class RprofTest {
         double hot = RealRuns.share(r.folded(), f -> f.equals("hot"));
         assertThat(hot).as("share of hot in\n" + r.folded()).isGreaterThanOrEqualTo(0.60);
         assertThat(r.svg()).contains("hot");
+        // the same samples' memory columns: where R's heap grew, a memory profile of its own
+        assertThat(r.record().profiles()).extracting(p -> p.profiler() + ":" + p.kind())
+                .containsExactly("rprof:cpu", "rprof-memory:memory");
     }
 
     @Test

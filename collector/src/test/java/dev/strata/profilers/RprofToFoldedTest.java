@@ -42,6 +42,19 @@ class RprofToFoldedTest {
     }
 
     @Test
+    void memoryColumnsGiveWhereTheHeapGrewInBytes() throws Exception {
+        List<String> folded;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("/profilers/rprof-memory.out"), StandardCharsets.UTF_8))) {
+            folded = lines(RprofToFolded.convertMemory(in));
+        }
+        // 8 bytes a vector cell, 56 a node; growth since the previous sample, falls count as nothing
+        assertThat(folded).contains("main;hot 1898810760", "main;hot;%% 761101248");
+        long total = folded.stream().mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertThat(total).isEqualTo(3396225544L);
+    }
+
+    @Test
     void emptyStacksCutLinesAndLineProfiling() throws Exception {
         String text = """
                 line profiling: sample.interval=20000

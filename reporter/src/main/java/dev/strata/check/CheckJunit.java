@@ -30,10 +30,10 @@ public final class CheckJunit {
             switch (c.verdict()) {
                 case REGRESSION -> {
                     b.append(">\n      <failure type=\"regression\" message=\"").append(attr(summary)).append("\"/>\n");
-                    for (Escalation e : r.escalations()) {
-                        if (e.process().equals(c.process())) {
-                            b.append("      <system-out>").append(text("profile: " + e.line())).append("</system-out>\n");
-                        }
+                    String profiles = String.join("\n", r.escalations().stream()
+                            .filter(e -> e.process().equals(c.process())).map(e -> "profile: " + e.line()).toList());
+                    if (!profiles.isEmpty()) {
+                        b.append("      <system-out>").append(text(profiles)).append("</system-out>\n");
                     }
                     b.append("    </testcase>\n");
                 }

@@ -18,7 +18,7 @@ final class Fmt {
     private Fmt() {
     }
 
-    /** A value with its unit, scaled for people (the site's script writes the same text: strata.fmt). */
+    /** A value with its unit, scaled for people (the site's script writes the same text: strataUnits.fmt). */
     static String value(Double v, String unit) {
         return Units.format(v, unit);
     }

@@ -63,6 +63,7 @@ public final class SiteBuilder {
         engine.setTemplateResolver(r);
         List<String> parts = new ArrayList<>();
         TEMPLATES.forEach(t -> parts.add("templates/" + t + ".html"));
+        parts.add("templates/assets/units.js");
         parts.add("templates/assets/strata.js");
         parts.add("templates/assets/strata.css");
         templateVersion = digest(parts.stream().map(SiteBuilder::resource).toArray(byte[][]::new));
@@ -90,6 +91,7 @@ public final class SiteBuilder {
         writeResource(w, UPLOT + "uPlot.iife.min.js", "assets/uPlot.iife.min.js");
         writeResource(w, UPLOT + "uPlot.min.css", "assets/uPlot.min.css");
         writeResource(w, "templates/assets/strata.css", "assets/strata.css");
+        writeResource(w, "templates/assets/units.js", "assets/units.js");
         writeResource(w, "templates/assets/strata.js", "assets/strata.js");
         w.writeFile(".nojekyll", new byte[0]);
 

@@ -44,6 +44,25 @@ class CheckReportFormatsTest {
         GoldenFiles.check("check/report.json", () -> CheckJson.render(report));
     }
 
+    /** Escalations of --escalate: one with a diff, one without an earlier profile, one not run again. */
+    private final CheckReport escalated = report.withEscalations(java.util.List.of(
+            new Escalation("ingest", "py-spy", "ingest/2026-01-03T00-00-00.000Z-wxyz",
+                    "ingest/2026-01-01T00-00-00.000Z-abcd", "strata-escalation/ingest.py-spy.diff.svg", null),
+            new Escalation("ingest", "perf", "ingest/2026-01-03T00-00-00.000Z-wxyz", null, null,
+                    "no earlier run of ingest has a perf profile to diff against; the next escalation will"),
+            new Escalation("tiny", null, null, null, null, "its recorded command had a secret taken out, so it"
+                    + " cannot be run again as it was: run it by hand with strata run --profile")));
+
+    @Test
+    void escalationsInEveryFormat() throws Exception {
+        GoldenFiles.check("check/escalated.txt", () -> CheckTable.render(escalated));
+        GoldenFiles.check("check/escalated.md", () -> CheckMarkdown.render(escalated));
+        GoldenFiles.check("check/escalated.junit.xml", () -> CheckJunit.render(escalated));
+        GoldenFiles.check("check/escalated.json", () -> CheckJson.render(escalated));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(CheckJunit.render(escalated).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @Test
     void terminalTable() throws Exception {
         GoldenFiles.check("check/report.txt", () -> CheckTable.render(report));

@@ -51,11 +51,11 @@ class UnitsTwinTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void scriptAndJavaWriteTheSameText() throws IOException {
         Path dir = Files.createTempDirectory("strata-units");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("templates/assets/strata.js")) {
-            Files.write(dir.resolve("strata.js"), in.readAllBytes());
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("templates/assets/units.js")) {
+            Files.write(dir.resolve("units.js"), in.readAllBytes());
         }
         Files.writeString(dir.resolve("units.html"),
-                "<!DOCTYPE html><meta charset=utf-8><script src=\"strata.js\"></script>", StandardCharsets.UTF_8);
+                "<!DOCTYPE html><meta charset=utf-8><script src=\"units.js\"></script>", StandardCharsets.UTF_8);
         List<Double> values = values();
         try (Browser b = Browser.start()) {
             b.driver().get(dir.resolve("units.html").toUri().toString());
@@ -63,7 +63,7 @@ class UnitsTwinTest {
             for (String unit : UNITS) {
                 @SuppressWarnings("unchecked")
                 List<String> js = (List<String>) ((JavascriptExecutor) b.driver()).executeScript(
-                        "var u = arguments[1]; return arguments[0].map(function (v) { return strata.fmt(u, v); });",
+                        "var u = arguments[1]; return arguments[0].map(function (v) { return strataUnits.fmt(u, v); });",
                         values, unit);
                 for (int i = 0; i < values.size(); i++) {
                     String java = Units.format(values.get(i), unit);

@@ -172,6 +172,7 @@ class CiRecipeTest {
         Git.ok(seed, "init", "-q", "-b", "main");
         Files.writeString(seed.resolve("bench/normalize.py"), read("recipe/bench/normalize.py"));
         Files.writeString(seed.resolve("bench/normalize.R"), read("recipe/bench/normalize.R"));
+        Files.writeString(seed.resolve("bench/perf.suite.yaml"), read("recipe/bench/perf.suite.yaml"));
         Files.writeString(seed.resolve("README.md"), "# project\n");
         Git.ok(seed, "add", ".");
         Git.ok(seed, "commit", "-q", "-m", "workloads");
