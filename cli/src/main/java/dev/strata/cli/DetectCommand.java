@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.detect.ChangePoint;
+import dev.strata.detect.Detection;
 import dev.strata.detect.DetectOutput;
 import dev.strata.detect.Detector;
 import dev.strata.series.Series;
@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "detect", sortOptions = false,
         description = "List every change point over the whole history: per process, metric and host, the last"
-                + " good and first bad commit, direction, ratio and confidence.",
+                + " good and first bad commit, direction, ratio and confidence; a step with too few points after it"
+                + " is 'possible'; many series of one host stepping at one commit are one environment event.",
         footer = {"", "Settings come from strata.yaml at the root of the store, then the command line.",
                 "Exit code: 0, or 2 for a usage or data error."})
 final class DetectCommand implements Callable<Integer> {
@@ -56,11 +57,11 @@ final class DetectCommand implements Callable<Integer> {
                     + " --metric " + metrics);
         }
         Detector detector = store.config().detector(thresholdOptions.overrides(store.runs()));
-        List<ChangePoint> cps = detector.detect(series);
+        Detection found = detector.detectAll(series);
         out.print(switch (format) {
-            case table -> DetectOutput.table(cps);
-            case csv -> DetectOutput.csv(cps);
-            case json -> DetectOutput.json(cps);
+            case table -> DetectOutput.table(found);
+            case csv -> DetectOutput.csv(found);
+            case json -> DetectOutput.json(found);
         });
         out.flush();
         return 0;

@@ -65,7 +65,7 @@ class DetectCommandTest {
     }
 
     static final class DetectTableHeader {
-        static final String EMPTY = "process  metric  host  last good  first bad  direction  change  confidence  noise\n"
+        static final String EMPTY = "process  metric  host  last good  first bad  direction  change  confidence  noise  status\n"
                 + "0 change points\n";
     }
 }

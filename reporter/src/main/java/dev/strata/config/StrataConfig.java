@@ -25,18 +25,20 @@ import java.util.Set;
  *   wallSeconds: 10%
  * detect:
  *   method: step-fit     # step-fit | e-divisive | z-score | ratio-to-previous
- *   confidence: 0.999
+ *   confidence: 0.99999  # rank test of a step reported on its own
+ *   persistence: 12      # points a new level must hold to be flagged (fewer: "possible")
  * check:
  *   alpha: 0.05          # significance of the rank test of the release gate
  * </pre>
  *
  * @param thresholds threshold per key (class name or metric name), as fractions
  */
-public record StrataConfig(Map<String, Double> thresholds, String method, Double confidence, Double alpha) {
+public record StrataConfig(Map<String, Double> thresholds, String method, Double confidence, Integer persistence,
+                           Double alpha) {
 
     public static final String FILE = "strata.yaml";
     public static final double DEFAULT_ALPHA = 0.05;
-    public static final StrataConfig EMPTY = new StrataConfig(Map.of(), null, null, null);
+    public static final StrataConfig EMPTY = new StrataConfig(Map.of(), null, null, null, null);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public StrataConfig {
@@ -72,14 +74,23 @@ public record StrataConfig(Map<String, Double> thresholds, String method, Double
         JsonNode d = root.path("detect");
         String method = null;
         Double confidence = null;
+        Integer persistence = null;
         if (!d.isMissingNode()) {
             requireObject(d, where + ": detect");
-            onlyKeys(d, Set.of("method", "confidence"), where + ": detect");
+            onlyKeys(d, Set.of("method", "confidence", "persistence"), where + ": detect");
             if (d.has("method")) {
                 method = d.get("method").asText();
                 Methods.byName(method);
             }
             confidence = probability(d, "confidence", where + ": detect.confidence");
+            if (d.has("persistence")) {
+                JsonNode p = d.get("persistence");
+                if (!p.isInt() || p.asInt() < 1 || p.asInt() > 1000) {
+                    throw new IllegalArgumentException(where + ": detect.persistence: expected a number of points"
+                            + " from 1 to 1000, got '" + p.asText() + "'");
+                }
+                persistence = p.asInt();
+            }
         }
         JsonNode c = root.path("check");
         Double alpha = null;
@@ -88,7 +99,7 @@ public record StrataConfig(Map<String, Double> thresholds, String method, Double
             onlyKeys(c, Set.of("alpha"), where + ": check");
             alpha = probability(c, "alpha", where + ": check.alpha");
         }
-        return new StrataConfig(th, method, confidence, alpha);
+        return new StrataConfig(th, method, confidence, persistence, alpha);
     }
 
     /** The thresholds: defaults, then this file's, then {@code overrides} (e.g. the command line). */
@@ -99,9 +110,11 @@ public record StrataConfig(Map<String, Double> thresholds, String method, Double
         return t;
     }
 
+    /** The detector, with the same thresholds {@code strata check} judges by ({@link #thresholds}). */
     public Detector detector(Map<String, Double> thresholdOverrides) {
-        Filter f = Filter.of(confidence != null ? confidence : Methods.DEFAULT_CONFIDENCE,
-                Methods.DEFAULT_NOISE_MULTIPLE);
+        Filter f = Methods.standardFilter();
+        f = confidence != null ? f.withConfidence(confidence) : f;
+        f = persistence != null ? f.withPersistence(persistence) : f;
         return new Detector(method != null ? Methods.byName(method) : Methods.standard(),
                 thresholds(thresholdOverrides), f);
     }

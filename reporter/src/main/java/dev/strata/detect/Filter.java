@@ -1,21 +1,41 @@
 package dev.strata.detect;
 
 /**
- * What a proposed step must pass to be reported, besides the metric's threshold: a rank-test
- * confidence, and a size of at least {@code noiseMultiple} times the series' point-to-point noise
- * (on a noisy host a small step is more likely the host wandering than the code changing).
+ * What a proposed step must pass to be reported, besides the metric's threshold.
+ *
+ * @param minConfidence  rank-test confidence of the points before against the points after
+ * @param noiseMultiple  the step must be this many times the series' point-to-point noise (on a
+ *                       noisy host a small step is more likely the host wandering than the code)
+ * @param spreadMultiple the step must be this many times the points' own uncertainty (the spread
+ *                       they were published with, or of their repetitions): a step inside it is not one
+ * @param wanderMultiple the step must be this many times the series' wander: how far the median of
+ *                       {@value Robust#LEVEL_BLOCK} points usually moves from one block to the next
+ * @param persistence    points the new level must hold: a shorter level between two steps is a spike
+ *                       and is not reported; a step with fewer points after it (the newest) is "possible"
  */
-public record Filter(boolean enabled, double minConfidence, double noiseMultiple) {
+public record Filter(boolean enabled, double minConfidence, double noiseMultiple, double spreadMultiple,
+                     double wanderMultiple, int persistence) {
 
-    public static final Filter NONE = new Filter(false, 0, 0);
+    public static final Filter NONE = new Filter(false, 0, 0, 0, 0, 1);
 
     public Filter {
-        if (enabled && (!(minConfidence >= 0) || minConfidence >= 1 || !(noiseMultiple >= 0))) {
-            throw new IllegalArgumentException("confidence must be in [0, 1) and the noise multiple >= 0");
+        if (enabled && (!(minConfidence >= 0) || minConfidence >= 1 || !(noiseMultiple >= 0)
+                || !(spreadMultiple >= 0) || !(wanderMultiple >= 0) || persistence < 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1), the multiples >= 0 and the persistence"
+                    + " at least 1 point");
         }
     }
 
+    /** The rank test and the noise multiple only, as the first version of the filter had them. */
     public static Filter of(double minConfidence, double noiseMultiple) {
-        return new Filter(true, minConfidence, noiseMultiple);
+        return new Filter(true, minConfidence, noiseMultiple, 0, 0, 1);
+    }
+
+    public Filter withConfidence(double c) {
+        return new Filter(enabled, c, noiseMultiple, spreadMultiple, wanderMultiple, persistence);
+    }
+
+    public Filter withPersistence(int points) {
+        return new Filter(enabled, minConfidence, noiseMultiple, spreadMultiple, wanderMultiple, points);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class MannWhitney {
 
     static final int EXACT_MAX = 30;
+    static final int EXACT_SMALL_SIDE = 8;
 
     /** The p-values of one comparison. */
     public record Result(double pGreater, double pLess) {
@@ -31,22 +32,21 @@ public final class MannWhitney {
         double[] all = new double[n];
         System.arraycopy(a, 0, all, 0, n1);
         System.arraycopy(b, 0, all, n1, n2);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(all[i], all[j]));
-        // doubled mid-ranks are integers
+        // doubled mid-ranks are integers: a value's is (first position + last position + 2) of its run of
+        // equal values in sorted order, found by binary search (no boxing: this runs for every step judged)
+        double[] sorted = all.clone();
+        Arrays.sort(sorted);
         int[] rank2 = new int[n];
+        for (int i = 0; i < n; i++) {
+            int lo = lowerBound(sorted, all[i]);
+            int hi = (all[i] == Double.POSITIVE_INFINITY ? n : lowerBound(sorted, Math.nextUp(all[i]))) - 1;
+            rank2[i] = lo + hi + 2;
+        }
         double tieTerm = 0;
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j + 1 < n && all[order[j + 1]] == all[order[i]]) {
+            while (j + 1 < n && sorted[j + 1] == sorted[i]) {
                 j++;
-            }
-            int r2 = (i + 1) + (j + 1);
-            for (int k = i; k <= j; k++) {
-                rank2[order[k]] = r2;
             }
             double t = j - i + 1;
             tieTerm += t * t * t - t;
@@ -56,7 +56,13 @@ public final class MannWhitney {
         for (int i = n1; i < n; i++) {
             sumB2 += rank2[i];
         }
-        if (n <= EXACT_MAX) {
+        if (n <= EXACT_MAX || Math.min(n1, n2) <= EXACT_SMALL_SIDE) {
+            if (n1 < n2) {
+                // the same distribution counted over the smaller side: B ranks high exactly when A ranks low
+                int sumA2 = n * (n + 1) - sumB2;
+                Result byA = exact(rank2, n1, sumA2);
+                return new Result(byA.pLess(), byA.pGreater());
+            }
             return exact(rank2, n2, sumB2);
         }
         double u = sumB2 / 2.0 - n2 * (n2 + 1) / 2.0;
@@ -69,6 +75,21 @@ public final class MannWhitney {
         double zUp = (u - mean - 0.5) / sd;
         double zDown = (u - mean + 0.5) / sd;
         return new Result(upperTail(zUp), 1 - upperTail(zDown));
+    }
+
+    /** The first position in {@code sorted} whose value is not below {@code v}. */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Counts, over all ways to pick {@code k} of the ranks, how many reach each rank sum. */

@@ -10,7 +10,7 @@ public final class Methods {
     public static final String Z_SCORE = "z-score";
     public static final String RATIO = "ratio-to-previous";
     public static final String E_DIVISIVE = "e-divisive";
-    public static final double DEFAULT_CONFIDENCE = 0.999;
+    public static final double DEFAULT_CONFIDENCE = 0.99999;
     public static final double DEFAULT_NOISE_MULTIPLE = 2;
 
     private Methods() {
@@ -20,8 +20,14 @@ public final class Methods {
         return new StepFit(3, 2);
     }
 
+    /** What a step must pass to be reported on its own. */
     public static Filter standardFilter() {
-        return Filter.of(DEFAULT_CONFIDENCE, DEFAULT_NOISE_MULTIPLE);
+        return new Filter(true, DEFAULT_CONFIDENCE, DEFAULT_NOISE_MULTIPLE, 1, 4, 12);
+    }
+
+    /** What a step must pass to be reported as one of many series of a host stepping at one commit. */
+    public static Filter standardTogether() {
+        return new Filter(true, 0.999, 2, 1, 0, 5);
     }
 
     public static List<String> names() {

@@ -47,6 +47,39 @@ public final class Robust {
         return Math.max(NOISE_FLOOR, mad * MAD_TO_SIGMA / Math.sqrt(2));
     }
 
+    /** Points per block when measuring how a series' level wanders. */
+    public static final int LEVEL_BLOCK = 10;
+    static final int WANDER_MIN_BLOCKS = 8;
+
+    /**
+     * How far a series' level wanders on its own, as the standard deviation of the difference
+     * between the medians of neighbouring blocks of {@value #LEVEL_BLOCK} points (robustly, from
+     * their median absolute value, so the few real steps hardly count). On a steady host it is
+     * about half the point noise; on a host that drifts between runs it is larger, and a step must
+     * clear it to be more than the drift. 0 for series of fewer than {@value #WANDER_MIN_BLOCKS}
+     * blocks: in fewer, one real step is a large share of the differences.
+     */
+    public static double wander(double[] x) {
+        int blocks = x.length / LEVEL_BLOCK;
+        if (blocks < WANDER_MIN_BLOCKS) {
+            return 0;
+        }
+        double[] med = new double[blocks];
+        int off = x.length - blocks * LEVEL_BLOCK;
+        for (int b = 0; b < blocks; b++) {
+            double[] w = Arrays.copyOfRange(x, off + b * LEVEL_BLOCK, off + (b + 1) * LEVEL_BLOCK);
+            Arrays.sort(w);
+            med[b] = (w[LEVEL_BLOCK / 2 - 1] + w[LEVEL_BLOCK / 2]) / 2;
+        }
+        double[] d = new double[blocks - 1];
+        for (int b = 1; b < blocks; b++) {
+            d[b - 1] = Math.abs(med[b] - med[b - 1]);
+        }
+        Arrays.sort(d);
+        double mad = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+        return mad * MAD_TO_SIGMA;
+    }
+
     /** Median of each point's centred window of {@code 2 * half + 1} points (shorter at the ends). */
     public static double[] rollingMedian(double[] x, int half) {
         double[] out = new double[x.length];

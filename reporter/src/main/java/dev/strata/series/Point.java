@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param sha        commit of the code under test; for a run without Git facts, its run id
  * @param commitTime when that commit was made (a run's start when it has no Git facts)
+ * @param spread     the point's own uncertainty as a relative standard deviation ({@link Spread}); NaN if unknown
  */
 public record Point(String sha, Instant commitTime, double median, double min, double max, int n,
-                    String tag, List<String> runPaths) {
+                    String tag, List<String> runPaths, double spread) {
 
     public Point {
         runPaths = List.copyOf(runPaths);
+    }
+
+    /** A point whose uncertainty is unknown. */
+    public Point(String sha, Instant commitTime, double median, double min, double max, int n, String tag,
+                 List<String> runPaths) {
+        this(sha, commitTime, median, min, max, n, tag, runPaths, Double.NaN);
     }
 
     /** A point of one value, as imported histories and tests have them. */

@@ -19,7 +19,7 @@ public final class SeriesBuilder {
     private SeriesBuilder() {
     }
 
-    private record Sample(String sha, Instant time, String tag, String path, double value) {
+    private record Sample(String sha, Instant time, String tag, String path, double value, double published) {
     }
 
     private static final class Acc {
@@ -43,7 +43,8 @@ public final class SeriesBuilder {
                     a.metric = s.metric();
                 }
                 a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
-                        .add(new Sample(sha, time, r.tag(), run.path(), s.value()));
+                        .add(new Sample(sha, time, r.tag(), run.path(), s.value(),
+                                Spread.published(r, s.metric(), s.value())));
             }
         }
         List<Series> out = new ArrayList<>(acc.size());
@@ -75,6 +76,7 @@ public final class SeriesBuilder {
 
     private static Point point(List<Sample> samples) {
         double[] v = new double[samples.size()];
+        double[] published = new double[samples.size()];
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         List<String> paths = new ArrayList<>();
@@ -83,6 +85,7 @@ public final class SeriesBuilder {
         for (int i = 0; i < v.length; i++) {
             Sample s = samples.get(i);
             v[i] = s.value();
+            published[i] = s.published();
             min = Math.min(min, v[i]);
             max = Math.max(max, v[i]);
             paths.add(s.path());
@@ -90,6 +93,13 @@ public final class SeriesBuilder {
             time = s.time().isBefore(time) ? s.time() : time;
         }
         paths.sort(null);
-        return new Point(samples.get(0).sha(), time, Quantiles.median(v), min, max, v.length, tag, paths);
+        return new Point(samples.get(0).sha(), time, Quantiles.median(v), min, max, v.length, tag, paths,
+                Spread.larger(Spread.ofRepetitions(v), medianOfKnown(published)));
+    }
+
+    /** The median of the values that are not NaN; NaN when none is. */
+    static double medianOfKnown(double[] v) {
+        double[] known = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
+        return known.length == 0 ? Double.NaN : Quantiles.median(known);
     }
 }

@@ -68,7 +68,15 @@ public final class Summaries {
                 h == null ? null : h.id(), h == null ? null : h.hostname(), h == null ? null : h.os(),
                 h == null ? null : h.arch(), h == null ? null : h.cpuModel(),
                 r.repetition() != null && Boolean.TRUE.equals(r.repetition().warmup()),
-                m, custom, profiles, r.warnings() == null ? 0 : r.warnings().size());
+                m, custom, profiles, r.warnings() == null ? 0 : r.warnings().size(), publishedRange(r));
+    }
+
+    private static String publishedRange(RunRecord r) {
+        if (r.userData() == null) {
+            return null;
+        }
+        var range = r.userData().path("imported").path("range");
+        return range.isTextual() ? range.asText() : null;
     }
 
     private static String shortSha(String shortSha, String sha) {

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SummaryCache {
 
-    private static final String MAGIC = "strata site cache 1";
+    private static final String MAGIC = "strata site cache 2";
 
     private final Path file;
     private final Map<String, RunSummary> byTree = new HashMap<>();

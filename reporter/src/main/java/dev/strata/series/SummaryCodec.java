@@ -65,6 +65,7 @@ final class SummaryCodec {
             str(o, p.flamegraph());
         }
         o.writeInt(r.warnings());
+        str(o, r.publishedRange());
     }
 
     static RunSummary read(DataInput in) throws IOException {
@@ -98,8 +99,10 @@ final class SummaryCodec {
             profiles.add(new ProfileRef(str(in), str(in), str(in), str(in), str(in)));
         }
         int warnings = in.readInt();
+        String publishedRange = str(in);
         return new RunSummary(process, folder, tree, id, started, status, tag, description, language, task, params, sha,
-                shortSha, commit, branch, hostId, hostname, os, arch, cpu, warmup, metrics, custom, profiles, warnings);
+                shortSha, commit, branch, hostId, hostname, os, arch, cpu, warmup, metrics, custom, profiles, warnings,
+                publishedRange);
     }
 
     private static void str(DataOutput o, String s) throws IOException {

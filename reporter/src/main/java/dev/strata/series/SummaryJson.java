@@ -1,6 +1,8 @@
 package dev.strata.series;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.GitInfo;
 import dev.strata.record.HostInfo;
@@ -26,7 +28,17 @@ import java.util.Map;
 record SummaryJson(String schema, String id, String process, String suite, String tag, String description,
                    String language, String task, Map<String, Object> params, Instant startedAt, RunStatus status,
                    Repetition repetition, GitInfo git, HostInfo host, Metrics metrics,
-                   Map<String, CustomMetric> customMetrics, List<Profile> profiles, List<String> warnings) {
+                   Map<String, CustomMetric> customMetrics, List<Profile> profiles, List<String> warnings,
+                   UserData userData) {
+
+    /** Of the user data, only the spread an imported point was published with. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UserData(Imported imported) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Imported(String range) {
+    }
 
     static RunRecord read(byte[] json, String where) {
         SummaryJson s;
@@ -63,6 +75,11 @@ record SummaryJson(String schema, String id, String process, String suite, Strin
         b.customMetrics = s.customMetrics();
         b.profiles = s.profiles();
         b.warnings = s.warnings();
+        if (s.userData() != null && s.userData().imported() != null && s.userData().imported().range() != null) {
+            ObjectNode imported = JsonNodeFactory.instance.objectNode().put("range", s.userData().imported().range());
+            b.userData = JsonNodeFactory.instance.objectNode();
+            b.userData.set("imported", imported);
+        }
         return b.build();
     }
 }

@@ -2,7 +2,9 @@ package dev.strata.site;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.detect.Detection;
 import dev.strata.detect.Detector;
+import dev.strata.detect.EnvironmentEvent;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.GitInfo;
 import dev.strata.record.HostInfo;
@@ -40,15 +42,24 @@ public final class DetectedChangePoints implements ChangePointSource {
         for (RunSummary s : runs) {
             loaded.add(new LoadedRun(s.path(), s.folder(), record(s)));
         }
+        Detection found = detector.detectAll(SeriesBuilder.build(loaded));
+        Map<dev.strata.detect.ChangePoint, EnvironmentEvent> events = found.eventOf();
         List<ChangePoint> out = new ArrayList<>();
-        for (dev.strata.detect.ChangePoint c : detector.detect(SeriesBuilder.build(loaded))) {
+        for (dev.strata.detect.ChangePoint c : found.changePoints()) {
             String name = c.metric().name();
             String key = MetricInfo.builtIn(name) != null ? name : MetricInfo.CUSTOM + name;
+            EnvironmentEvent e = events.get(c);
             out.add(new ChangePoint(c.key().process(), key, c.key().hostId(), first(c.lastGood().runPaths()),
                     first(c.firstBad().runPaths()), c.direction().name().toLowerCase(java.util.Locale.ROOT),
-                    c.ratio(), c.confidence()));
+                    c.ratio(), c.confidence(), c.possible(), e == null ? null : describe(e)));
         }
         return out;
+    }
+
+    /** An event in words; the host is named by the page (public sites hide host names). */
+    static String describe(EnvironmentEvent e) {
+        return "environment event: " + e.members().size() + " of " + e.ofSeries()
+                + " series of this host stepped at this commit";
     }
 
     private static String first(List<String> paths) {
@@ -88,6 +99,10 @@ public final class DetectedChangePoints implements ChangePointSource {
         }
         b.metrics = RunJson.mapper().convertValue(builtIn, Metrics.class);
         b.customMetrics = custom.isEmpty() ? null : custom;
+        if (s.publishedRange() != null) {
+            b.userData = JsonNodeFactory.instance.objectNode();
+            b.userData.putObject("imported").put("range", s.publishedRange());
+        }
         return b.build();
     }
 }

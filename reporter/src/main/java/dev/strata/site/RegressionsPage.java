@@ -40,7 +40,8 @@ final class RegressionsPage {
             groups.add(new RegressionsView.Group(g.id(), date, g.range(), String.join(" ", kinds),
                     String.join(" ", names), summary(rows, worse, better),
                     worse > 0 && better > 0 ? "mixed" : worse > 0 ? "worse" : "better",
-                    rows.size() == 1 ? rows.get(0).label() : null, rows.size() == 1 ? rows.get(0).metric() : null, rows));
+                    rows.size() == 1 ? rows.get(0).label() : null, rows.size() == 1 ? rows.get(0).metric() : null, rows,
+                    g.members().stream().map(ChangePoint::event).filter(java.util.Objects::nonNull).findFirst().orElse(null)));
         }
         List<RegressionsView.Option> options = new ArrayList<>();
         processes.forEach((k, v) -> options.add(new RegressionsView.Option(k, v.equals(k) ? k : v + " (" + k + ")")));
@@ -100,7 +101,8 @@ final class RegressionsPage {
                 Fmt.fixed(c.confidence() * 100, 0) + "%", ChangeGroups.range(m, c),
                 bad == null ? Fmt.NONE : Fmt.day(bad.commitMillis()),
                 good == null ? null : root + Links.run(good), good == null ? c.lastGoodRun() : label(good),
-                bad == null ? null : root + Links.run(bad), bad == null ? c.firstBadRun() : label(bad), diff);
+                bad == null ? null : root + Links.run(bad), bad == null ? c.firstBadRun() : label(bad), diff,
+                c.possible() ? "possible" : null);
     }
 
     /** The profiler both runs have a folded profile of, or null. */

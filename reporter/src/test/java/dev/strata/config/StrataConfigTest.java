@@ -28,6 +28,7 @@ class StrataConfigTest {
                 detect:
                   method: z-score
                   confidence: 0.99
+                  persistence: 20
                 check:
                   alpha: 0.01
                 """.getBytes(StandardCharsets.UTF_8), "strata.yaml");
@@ -38,6 +39,12 @@ class StrataConfigTest {
         assertThat(c.thresholds(Map.of("*", 0.3)).of(RSS)).isEqualTo(0.3);
         assertThat(c.alphaOrDefault()).isEqualTo(0.01);
         assertThat(c.detector(Map.of()).methodName()).startsWith("z-score");
+        assertThat(c.detector(Map.of()).filter().minConfidence()).isEqualTo(0.99);
+        assertThat(c.detector(Map.of()).filter().persistence()).isEqualTo(20);
+        // one configuration: the detector judges by the thresholds the release gate uses
+        for (MetricDef m : java.util.List.of(WALL, USER, RSS)) {
+            assertThat(c.detector(Map.of("time", 0.3)).thresholds().of(m)).isEqualTo(c.thresholds(Map.of("time", 0.3)).of(m));
+        }
         assertThat(StrataConfig.parse(new byte[0], "x").alphaOrDefault()).isEqualTo(0.05);
     }
 

@@ -21,23 +21,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DetectOutputTest {
 
-    /** ingest wall time 25% up at commit 20; its cells per second 20% down at the same commit. */
-    private static List<ChangePoint> fixture() {
+    /**
+     * On ci-linux: ingest wall time 25% up at commit 20 and its cells per second 20% down, while the
+     * wall times of export and query step at the same commit too (an environment event of 4 of 4
+     * series); on lab-xeon: ingest 10% faster from commit 15 alone, and 30% slower over the newest 6
+     * commits (too few to call it a level: possible).
+     */
+    private static Detection fixture() {
         List<Series> series = new ArrayList<>();
         MetricDef wall = new MetricDef("wallSeconds", "s", Better.LOWER, MetricClass.TIME);
         MetricDef cells = new MetricDef("cells_per_second", "1/s", Better.HIGHER, MetricClass.OTHER);
-        for (MetricDef m : List.of(wall, cells)) {
-            List<Point> points = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                double base = m == wall ? 8.0 : 5e5;
-                double v = base * (i < 20 ? 1 : m == wall ? 1.25 : 0.8) * (1 + 0.01 * ((i * 7) % 5 - 2));
-                points.add(new Point(String.format("%02x", i).repeat(20),
-                        Instant.parse("2026-04-01T12:00:00Z").plusSeconds(86_400L * i), v, v * 0.99, v * 1.01, 3,
-                        null, List.of("ingest/2026-05-01T00-00-00.000Z-a" + i, "ingest/2026-05-01T00-10-00.000Z-b" + i)));
-            }
-            series.add(new Series(new SeriesKey("ingest", m.name(), "ci-linux"), m, points));
+        series.add(series("ingest", wall, "ci-linux", 8.0, i -> i < 20 ? 1 : 1.25));
+        series.add(series("ingest", cells, "ci-linux", 5e5, i -> i < 20 ? 1 : 0.8));
+        series.add(series("export", wall, "ci-linux", 2.0, i -> i < 20 ? 1 : 1.3));
+        series.add(series("query", wall, "ci-linux", 0.5, i -> i < 20 ? 1 : 0.85));
+        series.add(series("ingest", wall, "lab-xeon", 6.0, i -> i < 15 ? 1 : i < 44 ? 0.9 : 1.3));
+        return Detector.standard().detectAll(series);
+    }
+
+    private static Series series(String process, MetricDef m, String host, double base,
+                                 java.util.function.IntToDoubleFunction level) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            double v = base * level.applyAsDouble(i) * (1 + 0.01 * ((i * 7) % 5 - 2));
+            points.add(new Point(String.format("%02x", i).repeat(20),
+                    Instant.parse("2026-04-01T12:00:00Z").plusSeconds(86_400L * i), v, v * 0.99, v * 1.01, 3,
+                    null, List.of(process + "/2026-05-01T00-00-00.000Z-a" + i, process + "/2026-05-01T00-10-00.000Z-b" + i)));
         }
-        return Detector.standard().detect(series);
+        return new Series(new SeriesKey(process, m.name(), host), m, points);
     }
 
     @Test
@@ -53,7 +64,17 @@ class DetectOutputTest {
     @Test
     void json() throws Exception {
         GoldenFiles.check("detect/changepoints.json", () -> DetectOutput.json(fixture()));
-        assertThat(fixture()).extracting(ChangePoint::direction).containsExactly(Direction.REGRESSION, Direction.REGRESSION);
+        Detection d = fixture();
+        assertThat(d.events()).singleElement().satisfies(e -> {
+            assertThat(e.hostId()).isEqualTo("ci-linux");
+            assertThat(e.members()).extracting(c -> c.key().process() + "/" + c.key().metric()).containsExactly(
+                    "ingest/wallSeconds", "ingest/cells_per_second", "export/wallSeconds", "query/wallSeconds");
+            assertThat(e.regressions()).isEqualTo(3);
+        });
+        assertThat(d.alone()).extracting(ChangePoint::status, ChangePoint::direction).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("flagged", Direction.IMPROVEMENT),
+                org.assertj.core.groups.Tuple.tuple("possible", Direction.REGRESSION));
+        assertThat(d.alerts()).as("one event and one flagged step alone; the possible one is no alert").isEqualTo(2);
     }
 
     @Property(tries = 300)
@@ -64,13 +85,14 @@ class DetectOutputTest {
             points.add(Point.of("c" + i, Instant.EPOCH.plusSeconds(i), values.get(i)));
         }
         MetricDef m = new MetricDef("minorPageFaults", "", Better.LOWER, MetricClass.COUNT);
-        List<ChangePoint> cps = Detector.standard().detect(new Series(new SeriesKey("p", m.name(), "h"), m, points));
-        for (ChangePoint cp : cps) {
+        Detection d = Detector.standard().detectAll(List.of(new Series(new SeriesKey("p", m.name(), "h"), m, points)));
+        for (ChangePoint cp : d.changePoints()) {
             assertThat(cp.index()).isBetween(1, values.size() - 1);
-            assertThat(cp.confidence()).isBetween(0.999, 1.0);
+            assertThat(cp.confidence()).isBetween(Methods.standardFilter().minConfidence(), 1.0);
             assertThat(cp.noise()).isGreaterThanOrEqualTo(0);
         }
-        DetectOutput.json(cps);
-        DetectOutput.csv(cps);
+        DetectOutput.json(d);
+        DetectOutput.csv(d);
+        DetectOutput.table(d);
     }
 }

@@ -24,7 +24,7 @@ class DetectorTest {
         for (long seed = 0; seed < 200; seed++) {
             int at = 60 + (int) (seed % 80);
             List<ChangePoint> cps = detector.detect(Synthetic.step(seed, 200, at, 1.3, 0.05));
-            if (cps.stream().anyMatch(cp -> cp.index() == at || cp.index() == at + 1)) {
+            if (cps.stream().anyMatch(cp -> cp.flagged() && (cp.index() == at || cp.index() == at + 1))) {
                 found++;
             }
         }
@@ -48,13 +48,15 @@ class DetectorTest {
             int reported = 0;
             for (long seed = 0; seed < 50; seed++) {
                 List<ChangePoint> cps = detector.detect(Synthetic.drift(seed, 130, 50, 30, 0.01, noise));
-                if (cps.stream().anyMatch(cp -> cp.index() >= 50 && cp.index() <= 82
+                if (cps.stream().anyMatch(cp -> cp.flagged() && cp.index() >= 50 && cp.index() <= 82
                         && cp.direction() == Direction.REGRESSION)) {
                     reported++;
                 }
             }
             System.out.printf("1%%/commit drift in %.0f%% noise: reported in %d of 50%n", noise * 100, reported);
-            assertThat(reported).as("drift in %s noise", noise).isGreaterThanOrEqualTo(48);
+            // in 5% noise a step must also clear 4x the series' wander, which a drift raises: the price of
+            // the fewer false alarms on real histories (docs/detection.md)
+            assertThat(reported).as("drift in %s noise", noise).isGreaterThanOrEqualTo(noise < 0.05 ? 48 : 43);
         }
     }
 

@@ -5,28 +5,55 @@ import dev.strata.series.Series;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Scores detectors on the real histories: recall and precision against the labelled change points
- * (a flag hits when it lands on the labelled commit or up to {@value #TOLERANCE} points after), and
- * flags per 1,000 points on every file. Labels are incomplete, so precision counts only flags in
- * labelled series and is a lower bound; the flag rate of the unlabelled files stands for false alarms.
+ * Scores a detector on the real histories: recall against the labelled change points (a flagged
+ * change point hits when it lands on the labelled commit or up to {@value #TOLERANCE} points after),
+ * and per file the flags (change points per series), the alerts (what a reader is told of: each
+ * environment event once, each other flagged change point once) and the possible ones, per 1,000
+ * points. Labels are incomplete, so precision (flags in labelled series that hit a label) is a
+ * lower bound, and the flag rates of the unlabelled files stand for false alarms.
  */
 public final class Evaluation {
 
     static final int TOLERANCE = 2;
 
+    /** What a detector raised on one history. */
+    public record FileScore(int points, int flagged, int alerts, int possible, int events) {
+
+        public double flagsPer1000() {
+            return 1000.0 * flagged / points;
+        }
+
+        public double alertsPer1000() {
+            return 1000.0 * alerts / points;
+        }
+
+        public double possiblePer1000() {
+            return 1000.0 * possible / points;
+        }
+
+        static FileScore sum(Collection<FileScore> fs) {
+            int p = 0, f = 0, a = 0, o = 0, e = 0;
+            for (FileScore x : fs) {
+                p += x.points;
+                f += x.flagged;
+                a += x.alerts;
+                o += x.possible;
+                e += x.events;
+            }
+            return new FileScore(p, f, a, o, e);
+        }
+    }
+
     /** Figures of one detector. */
     public record Score(String name, int labels, int hits, int labelledSeriesFlags, int matchedFlags,
-                        Map<String, Double> flagsPer1000ByFile, int flags, int points, int unmatchedFlags) {
+                        Map<String, FileScore> files) {
 
         public double recall() {
             return labels == 0 ? 0 : hits / (double) labels;
@@ -36,27 +63,32 @@ public final class Evaluation {
             return labelledSeriesFlags == 0 ? 0 : matchedFlags / (double) labelledSeriesFlags;
         }
 
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        /** All four histories together. */
+        public FileScore all() {
+            return FileScore.sum(files.values());
         }
 
-        /** Flags that match no label, per 1,000 points of all four histories. */
-        public double falseAlarmsPer1000() {
-            return 1000.0 * unmatchedFlags / points;
+        /** The histories named together, e.g. all but the one left out. */
+        public FileScore of(Collection<String> names) {
+            return FileScore.sum(names.stream().map(files::get).toList());
         }
     }
 
-    private final Map<String, List<Series>> data = new LinkedHashMap<>();
+    private final Map<String, List<Series>> data;
     private final List<Histories.Label> labels;
 
     /** @param dir a directory holding the four histories and labels-dev.csv (the full published histories, given to the benchmark) */
     public Evaluation(Path dir) throws IOException {
+        data = new LinkedHashMap<>();
         for (String f : Histories.FILES) {
             data.put(f, Histories.read(dir.resolve(f)));
         }
         labels = Histories.labels(dir.resolve("labels-dev.csv"));
+    }
+
+    public Evaluation(Map<String, List<Series>> data, List<Histories.Label> labels) {
+        this.data = new LinkedHashMap<>(data);
+        this.labels = List.copyOf(labels);
     }
 
     public Map<String, List<Series>> data() {
@@ -64,51 +96,45 @@ public final class Evaluation {
     }
 
     public Score score(String name, Detector detector) {
-        int hits = 0;
-        int labelledFlags = 0;
-        Set<String> matched = new HashSet<>();
-        Map<String, Double> perFile = new LinkedHashMap<>();
-        int flags = 0;
-        int points = 0;
-        Set<String> labelledSeries = new HashSet<>();
-        for (Histories.Label l : labels) {
-            labelledSeries.add(l.file() + "\n" + l.series());
-        }
-        Map<String, List<ChangePoint>> found = new HashMap<>();
+        Map<String, FileScore> files = new LinkedHashMap<>();
+        Map<String, List<ChangePoint>> bySeries = new HashMap<>();
         for (Map.Entry<String, List<Series>> e : data.entrySet()) {
-            int filePoints = 0;
-            int fileFlags = 0;
-            for (Series s : e.getValue()) {
-                List<ChangePoint> cps = detector.detect(s);
-                found.put(e.getKey() + "\n" + s.key().metric(), cps);
-                filePoints += s.size();
-                fileFlags += cps.size();
-                if (labelledSeries.contains(e.getKey() + "\n" + s.key().metric())) {
-                    labelledFlags += cps.size();
+            Detection d = detector.detectAll(e.getValue());
+            int points = e.getValue().stream().mapToInt(Series::size).sum();
+            int flagged = (int) d.changePoints().stream().filter(ChangePoint::flagged).count();
+            files.put(e.getKey(), new FileScore(points, flagged, d.alerts(), d.changePoints().size() - flagged,
+                    d.events().size()));
+            for (ChangePoint cp : d.changePoints()) {
+                if (cp.flagged()) {
+                    bySeries.computeIfAbsent(e.getKey() + "\n" + cp.key().process(), k -> new java.util.ArrayList<>()).add(cp);
                 }
             }
-            perFile.put(e.getKey(), 1000.0 * fileFlags / filePoints);
-            flags += fileFlags;
-            points += filePoints;
         }
+        int hits = 0;
+        int labelledFlags = 0;
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        java.util.Set<ChangePoint> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Histories.Label l : labels) {
-            Series s = data.get(l.file()).stream().filter(x -> x.key().metric().equals(l.series())).findFirst()
+            Series s = data.get(l.file()).stream().filter(x -> x.key().process().equals(l.series())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("label names a missing series: " + l));
+            List<ChangePoint> flags = bySeries.getOrDefault(l.file() + "\n" + l.series(), List.of());
+            if (labelled.add(l.file() + "\n" + l.series())) {
+                labelledFlags += flags.size();
+            }
             int at = indexOf(s, l.commit());
             boolean hit = false;
-            for (ChangePoint cp : found.get(l.file() + "\n" + l.series())) {
+            for (ChangePoint cp : flags) {
                 if (cp.index() >= at && cp.index() <= at + TOLERANCE) {
                     hit = true;
-                    matched.add(l.file() + "\n" + l.series() + "\n" + cp.index());
+                    matched.add(cp);
                 }
             }
             hits += hit ? 1 : 0;
         }
-        return new Score(name, labels.size(), hits, labelledFlags, matched.size(), perFile, flags, points,
-                flags - matched.size());
+        return new Score(name, labels.size(), hits, labelledFlags, matched.size(), files);
     }
 
-    private static int indexOf(Series s, String commit) {
+    static int indexOf(Series s, String commit) {
         List<Point> ps = s.points();
         for (int i = 0; i < ps.size(); i++) {
             if (ps.get(i).sha().equals(commit)) {
@@ -117,26 +143,4 @@ public final class Evaluation {
         }
         throw new IllegalStateException("labelled commit " + commit + " is not in " + s.key());
     }
-
-    /** The comparison table in Markdown, one row per detector. */
-    public static String table(List<Score> scores, String standard) {
-        StringBuilder b = new StringBuilder();
-        b.append("| method | labels hit (of ").append(scores.get(0).labels()).append(") | recall | precision | F1 |");
-        for (String f : scores.get(0).flagsPer1000ByFile().keySet()) {
-            b.append(" flags/1k ").append(f.replace(".csv.gz", "")).append(" |");
-        }
-        b.append(" unmatched flags/1k (all) |\n|---|---:|---:|---:|---:|");
-        b.append("---:|".repeat(scores.get(0).flagsPer1000ByFile().size())).append("---:|\n");
-        for (Score s : scores) {
-            b.append("| ").append(s.name().equals(standard) ? "**" + s.name() + "** (default)" : s.name())
-                    .append(" | ").append(s.hits())
-                    .append(String.format(Locale.ROOT, " | %.2f | %.2f | %.2f |", s.recall(), s.precision(), s.f1()));
-            for (double v : s.flagsPer1000ByFile().values()) {
-                b.append(String.format(Locale.ROOT, " %.1f |", v));
-            }
-            b.append(String.format(Locale.ROOT, " %.1f |%n", s.falseAlarmsPer1000()));
-        }
-        return b.toString();
-    }
-
 }

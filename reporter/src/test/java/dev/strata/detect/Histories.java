@@ -6,6 +6,7 @@ import dev.strata.series.Point;
 import dev.strata.series.Quantiles;
 import dev.strata.series.Series;
 import dev.strata.series.SeriesKey;
+import dev.strata.series.Spread;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -26,13 +27,18 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads published benchmark histories (CSV, gzipped or not: series, commit, timestamp_iso, value,
  * unit, range) into series. Rows of one commit in a row (repeated runs) become one point, as
- * repetitions do in a store. Tests read the excerpts in the test resources ({@code histories/});
+ * repetitions do in a store. As {@code strata import} lays them out, each series is a process of
+ * its own with one metric ({@value #METRIC}) on one host (the file), and its points carry the
+ * spread each value was published with. Tests read the excerpts in the test resources ({@code histories/});
  * the full files are read by the benchmarks, from a directory they are given.
  */
 public final class Histories {
 
     public static final List<String> FILES = List.of("hyper.csv.gz", "safetensors.csv.gz",
             "bsl-language-server.csv.gz", "django-asv.csv.gz");
+
+    /** The metric of every series, as imported. */
+    public static final String METRIC = "value";
 
     private Histories() {
     }
@@ -66,7 +72,7 @@ public final class Histories {
             List<CSVRecord> rows = e.getValue();
             String unit = rows.get(0).get("unit");
             Better better = unit.endsWith("/sec") || unit.endsWith("/s") ? Better.HIGHER : Better.LOWER;
-            MetricDef metric = new MetricDef(e.getKey(), unit, better, MetricDef.classOfUnit(unit));
+            MetricDef metric = new MetricDef(METRIC, unit, better, MetricDef.classOfUnit(unit));
             List<Point> points = new ArrayList<>();
             for (int i = 0; i < rows.size(); ) {
                 int j = i;
@@ -74,20 +80,33 @@ public final class Histories {
                     j++;
                 }
                 double[] v = new double[j - i + 1];
+                double[] published = new double[j - i + 1];
                 double min = Double.POSITIVE_INFINITY;
                 double max = Double.NEGATIVE_INFINITY;
                 for (int k = i; k <= j; k++) {
                     v[k - i] = Double.parseDouble(rows.get(k).get("value"));
+                    published[k - i] = Spread.ofRange(rows.get(k).get("range"), v[k - i], unit);
                     min = Math.min(min, v[k - i]);
                     max = Math.max(max, v[k - i]);
                 }
                 points.add(new Point(rows.get(i).get("commit"), Instant.parse(rows.get(i).get("timestamp_iso")),
-                        Quantiles.median(v), min, max, v.length, null, List.of()));
+                        Quantiles.median(v), min, max, v.length, null, List.of(),
+                        Spread.larger(Spread.ofRepetitions(v), medianOfKnown(published))));
                 i = j + 1;
             }
-            out.add(new Series(new SeriesKey(file, e.getKey(), ""), metric, points));
+            out.add(new Series(new SeriesKey(e.getKey(), METRIC, host(file)), metric, points));
         }
         return out;
+    }
+
+    /** The host of a history's series: its file's name without extensions, as an import would name it. */
+    public static String host(String file) {
+        return file.replaceAll("\\.csv(\\.gz)?$", "");
+    }
+
+    private static double medianOfKnown(double[] v) {
+        double[] known = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
+        return known.length == 0 ? Double.NaN : Quantiles.median(known);
     }
 
     /** A labelled change: the first commit at the new level. */

@@ -21,11 +21,13 @@ class RealExcerptsTest {
     void findsTheLabelledStepsOfHyperAtTheirCommit() throws Exception {
         List<Series> hyper = Histories.excerpt("hyper.csv");
         List<Histories.Label> labels = Histories.excerptLabels();
-        assertThat(labels).hasSize(2);
+        assertThat(labels).hasSize(4);
+        Detection all = detector.detectAll(hyper);
         for (Histories.Label l : labels) {
-            Series s = hyper.stream().filter(x -> x.key().metric().equals(l.series())).findFirst().orElseThrow();
+            Series s = hyper.stream().filter(x -> x.key().process().equals(l.series())).findFirst().orElseThrow();
             int at = indexOf(s, l.commit());
-            List<ChangePoint> found = detector.detect(s);
+            List<ChangePoint> found = all.changePoints().stream().filter(c -> c.key().equals(s.key()))
+                    .filter(ChangePoint::flagged).toList();
             System.out.printf("%s: label at %d, flags at %s%n", l.series(), at,
                     found.stream().map(ChangePoint::index).toList());
             assertThat(found).as("%s stepped at %s (%s)", l.series(), l.commit(), l.kind())
@@ -37,13 +39,24 @@ class RealExcerptsTest {
     }
 
     @Test
+    void theRunnerChangeAtHypersV0143IsOneEnvironmentEvent() throws Exception {
+        Detection all = detector.detectAll(Histories.excerpt("hyper.csv"));
+        assertThat(all.events()).singleElement().satisfies(e -> {
+            assertThat(e.sha()).isEqualTo("48d4594930da4e227039cfa254411b85c98b63c5");
+            assertThat(e.members()).extracting(c -> c.key().process()).contains("end_to_end/http1_get",
+                    "end_to_end/http2_get", "end_to_end/http2_post");
+            assertThat(e.regressions()).isEqualTo(e.members().size());
+        });
+    }
+
+    @Test
     void noisySeriesRaiseFewFlags() throws Exception {
         int points = 0;
         int flags = 0;
         for (String file : List.of("django-asv.csv", "safetensors.csv")) {
             for (Series s : Histories.excerpt(file)) {
                 points += s.size();
-                flags += detector.detect(s).size();
+                flags += (int) detector.detect(s).stream().filter(ChangePoint::flagged).count();
             }
         }
         System.out.printf("django-asv and safetensors excerpts: %d flags on %d points%n", flags, points);

@@ -18,8 +18,8 @@ class HistoryCsvTest {
     @Test
     void readsExcerptsOfTheRealHistories() {
         List<ImportedPoint> hyper = Histories.points("hyper.csv");
-        assertThat(hyper).hasSize(300);
-        assertThat(hyper.stream().map(ImportedPoint::series).distinct()).hasSize(3);
+        assertThat(hyper).hasSize(540);
+        assertThat(hyper.stream().map(ImportedPoint::series).distinct()).hasSize(5);
         ImportedPoint first = hyper.get(0);
         assertThat(first.series()).isEqualTo("end_to_end/http1_body_both_100kb");
         assertThat(first.commit()).isEqualTo("af96ddf008540ca4799381efb16a74af4dc3db28");

@@ -37,6 +37,28 @@ class SeriesBuilderTest {
     }
 
     @Test
+    void aPointCarriesItsOwnUncertaintyFromItsRepetitionsOrThePublishedRange() {
+        List<LoadedRun> runs = new ArrayList<>();
+        runs.add(loaded(run("ingest", 1, 9.5, 100), "a"));
+        runs.add(loaded(run("ingest", 1, 10.5, 100), "b"));
+        runs.add(loaded(run("ingest", 2, 10.0, 100), "c"));
+        var imported = TestRuns.withCells(run("bench", 1, 1.0, 100), 5e5);
+        imported.userData = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        imported.userData.putObject("imported").put("range", "stddev: 2e-7");
+        runs.add(loaded(imported, "d"));
+        List<Series> all = SeriesBuilder.build(runs);
+
+        Series wall = find(all, "ingest", "wallSeconds");
+        assertThat(wall.points().get(0).spread()).as("two repetitions").isCloseTo(0.0707, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(wall.points().get(1).spread()).as("one run, nothing published").isNaN();
+        // a rate's stddev is of the time per operation: 2e-7 s of 2e-6 s
+        assertThat(find(all, "bench", "cells_per_second").points().get(0).spread())
+                .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(find(all, "bench", "wallSeconds").points().get(0).spread())
+                .as("the published range is of the imported value, not of built-in metrics").isNaN();
+    }
+
+    @Test
     void pointsFollowTheCommitTimeOfTheCodeNotWhenTheyRan() {
         var late = run("ingest", 1, 10.0, 100);
         var early = run("ingest", 2, 20.0, 100);

@@ -22,6 +22,23 @@ class SummaryJsonTest {
     }
 
     @Test
+    void thePublishedRangeOfAnImportedRunIsKeptAndSurvivesTheCache() throws Exception {
+        var b = TestRuns.withCells(TestRuns.run("bench", 1, 1.0, 100), 5e5);
+        b.userData = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        b.userData.putObject("imported").put("range", "± 16591").put("from", "gh-pages");
+        b.userData.putObject("tiledb").put("reads", 3);
+        byte[] json = RunJson.write(b.build());
+        RunSummary quick = Summaries.of(SummaryJson.read(json, "x"), "f", "t");
+        assertThat(quick).isEqualTo(Summaries.of(RunJson.read(json, "x"), "f", "t"));
+        assertThat(quick.publishedRange()).isEqualTo("± 16591");
+
+        var bytes = new java.io.ByteArrayOutputStream();
+        SummaryCodec.write(new java.io.DataOutputStream(bytes), quick);
+        RunSummary back = SummaryCodec.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(back).isEqualTo(quick);
+    }
+
+    @Test
     void itRejectsWhatTheFullReaderRejects() {
         assertThatThrownBy(() -> SummaryJson.read("{\"schema\":\"other/1\",\"process\":\"p\"}".getBytes(StandardCharsets.UTF_8), "a/b/run.json"))
                 .isInstanceOf(RecordFormatException.class).hasMessage("a/b/run.json: not a strata run record (schema other/1)");

@@ -181,6 +181,10 @@ class SiteLayoutBrowserTest {
         List<WebElement> groups = driver.findElements(By.cssSelector("details.group"));
         WebElement together = driver.findElement(By.cssSelector("details.group[data-processes*=' ']"));
         assertThat(together.getText()).contains("4d2125c..48d4594").contains("4 series changed together: ▲ 4 regressions (+");
+        if (together.getAttribute("open") != null) {
+            // the newest group opens by itself: close it first (which group is newest is the detector's say)
+            together.findElement(By.tagName("summary")).click();
+        }
         assertThat(together.findElements(By.cssSelector("tbody tr")).get(0).isDisplayed()).isFalse();
         together.findElement(By.tagName("summary")).click();
         assertThat(together.findElements(By.cssSelector("tbody tr"))).hasSize(4).allMatch(WebElement::isDisplayed);
@@ -195,7 +199,9 @@ class SiteLayoutBrowserTest {
         open(pages().get("regressions"), WINDOWS.get(0));
         groups = driver.findElements(By.cssSelector("details.group"));
         together = driver.findElement(By.cssSelector("details.group[data-processes*=' ']"));
-        together.findElement(By.tagName("summary")).click();
+        if (together.getAttribute("open") == null) {
+            together.findElement(By.tagName("summary")).click();
+        }
 
         driver.findElement(By.cssSelector("#filters input[name=regression]")).click();
         assertThat(groups).noneMatch(WebElement::isDisplayed);

@@ -68,6 +68,23 @@ class SitePagesTest {
     }
 
     @Test
+    void anEnvironmentEventIsSaidOnceForItsGroupAndAPossibleStepIsMarked() {
+        SiteModel sample = SampleSite.model(SampleRuns.standard(), false);
+        ChangePoint one = sample.changePoints.get(0);
+        String event = DetectedChangePoints.describe(new dev.strata.detect.EnvironmentEvent("lab-xeon", "0".repeat(40),
+                java.time.Instant.EPOCH, List.of(), 8));
+        List<ChangePoint> cps = List.of(
+                new ChangePoint(one.process(), one.metric(), one.hostId(), one.lastGoodRun(), one.firstBadRun(),
+                        one.direction(), one.ratio(), one.confidence(), false, event),
+                new ChangePoint(one.process(), "maxRssBytes", one.hostId(), one.lastGoodRun(), one.firstBadRun(),
+                        "regression", 1.1, 0.999, true, event));
+        SiteModel m = new SiteModel(sample.runs, cps, sample.options, List.of());
+        String page = builder.render("regressions", "", SITE, RegressionsPage.view(m, true));
+        assertThat(page).containsOnlyOnce("environment event: 0 of 8 series of this host stepped at this commit")
+                .containsOnlyOnce("(possible)");
+    }
+
+    @Test
     void everyPageKindMatchesItsGoldenFile() throws IOException {
         Map<String, String> pages = render(SampleSite.model(SampleRuns.standard(), false));
         Map<String, String> publicPages = render(SampleSite.model(SampleRuns.standard(), true));
