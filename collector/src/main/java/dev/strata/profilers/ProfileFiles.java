@@ -73,6 +73,6 @@ public final class ProfileFiles {
         }
         long samples = o.samples() != null ? o.samples() : Math.round(stacks.totalSamples(0));
         return new Written(new Profile(profiler, o.kind().label(), "folded", folded, svg, o.targetPid(), samples,
-                o.warnings().isEmpty() ? null : o.warnings()), files);
+                o.warnings().isEmpty() ? null : o.warnings(), o.targetPids()), files);
     }
 }

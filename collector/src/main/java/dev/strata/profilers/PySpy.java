@@ -106,6 +106,7 @@ public final class PySpy implements Profiler {
         }
         Path clean = dir.resolve("py-spy.clean.folded");
         long samples = 0;
+        java.util.Set<Long> pids = new java.util.TreeSet<>();
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(raw, StandardCharsets.UTF_8)) {
             int space = line.lastIndexOf(' ');
@@ -117,31 +118,37 @@ public final class PySpy implements Profiler {
             } catch (NumberFormatException e) {
                 continue;
             }
-            out.add(cleanProcessFrame(line.substring(0, space)) + line.substring(space));
+            out.add(cleanProcessFrames(line.substring(0, space), pids) + line.substring(space));
         }
         Files.write(clean, out, StandardCharsets.UTF_8);
-        return new ProfileOutput(ProfileKind.CPU, clean, null, null, samples, targets.remove(dir), Palette.PYTHON, List.of());
+        return new ProfileOutput(ProfileKind.CPU, clean, null, null, samples, targets.remove(dir), Palette.PYTHON,
+                List.of()).withTargetPids(new ArrayList<>(pids));
     }
 
     /**
-     * With {@code --subprocesses} each stack starts with {@code process PID:"full command line"}.
-     * The PID changes from run to run and the interpreter's path from machine to machine, which
-     * would keep two runs' flamegraphs from lining up in a diff: the frame becomes the command line
-     * with the interpreter's file name only ({@code python3 work.py}). The command line may carry
-     * secrets, so it is redacted like the record's command.
+     * With {@code --subprocesses} each stack starts with {@code process PID:"full command line"}
+     * (and a child's under its parent's). The PID changes from run to run and the interpreter's
+     * path from machine to machine, which would keep two runs' flamegraphs from lining up in a
+     * diff: such a frame becomes the command line with the interpreter's file name only
+     * ({@code python3 work.py}). The command line may carry secrets, so it is redacted like the
+     * record's command. The PIDs go to {@code pids}.
      */
-    static String cleanProcessFrame(String stack) {
-        int semi = stack.indexOf(';');
-        String first = semi < 0 ? stack : stack.substring(0, semi);
-        Matcher m = PROCESS_FRAME.matcher(first);
-        if (!m.matches()) {
-            return stack;
-        }
-        List<String> argv = new ArrayList<>(List.of(m.group(2).split(" ")));
-        if (!argv.isEmpty()) {
+    static String cleanProcessFrames(String stack, java.util.Set<Long> pids) {
+        String[] frames = stack.split(";", -1);
+        for (int i = 0; i < frames.length; i++) {
+            Matcher m = PROCESS_FRAME.matcher(frames[i]);
+            if (!m.matches()) {
+                break; // process frames come first
+            }
+            pids.add(Long.parseLong(m.group(1)));
+            List<String> argv = new ArrayList<>(List.of(m.group(2).split(" ")));
             argv.set(0, argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1));
+            frames[i] = String.join(" ", Redactor.redactArgs(argv));
         }
-        String cmd = String.join(" ", Redactor.redactArgs(argv)).replace(';', ':');
-        return cmd + (semi < 0 ? "" : stack.substring(semi));
+        return String.join(";", frames);
+    }
+
+    static String cleanProcessFrame(String stack) {
+        return cleanProcessFrames(stack, new java.util.TreeSet<>());
     }
 }

@@ -111,7 +111,8 @@ public final class Rprof implements Profiler {
     public List<ProfileOutput> collectAll(Path dir) throws IOException {
         List<Path> outs;
         try (Stream<Path> s = Files.list(dir)) {
-            outs = s.filter(p -> p.getFileName().toString().matches("rprof-\\d+\\.out")).sorted().toList();
+            outs = s.filter(p -> p.getFileName().toString().matches("rprof-\\d+\\.out"))
+                    .sorted(java.util.Comparator.comparingLong(Rprof::pidOf)).toList();
         }
         if (outs.isEmpty()) {
             throw new IOException("R wrote no Rprof output: did the command run R (Rscript, R) without"
@@ -128,13 +129,15 @@ public final class Rprof implements Profiler {
                 merge(RprofToFolded.convertMemory(in), memory, process);
             }
         }
-        Long pid = outs.size() == 1 ? pidOf(outs.get(0)) : null;
+        Long pid = pidOf(outs.get(0)); // the first R process: the workload itself, or the first it started
+        List<Long> pids = outs.stream().map(Rprof::pidOf).toList();
         List<ProfileOutput> result = new java.util.ArrayList<>();
         result.add(new ProfileOutput(ProfileKind.CPU, write(all, dir.resolve("rprof.folded")), null, null,
-                Math.round(all.totalSamples(0)), pid, Palette.R, List.of()));
+                Math.round(all.totalSamples(0)), pid, Palette.R, List.of()).withTargetPids(pids));
         if (memory.totalSamples(0) > 0) {
             result.add(new ProfileOutput(ProfileKind.MEMORY, write(memory, dir.resolve("rprof-memory.folded")), null,
-                    null, Math.round(memory.totalSamples(0)), pid, Palette.MEMORY, List.of(), NAME + "-memory"));
+                    null, Math.round(memory.totalSamples(0)), pid, Palette.MEMORY, List.of(), NAME + "-memory")
+                    .withTargetPids(pids));
         }
         return result;
     }

@@ -51,13 +51,16 @@ class PySpyTest {
         assertThat(hot).as("share of hot_loop in\n" + r.folded()).isGreaterThanOrEqualTo(0.60);
         // two processes, each under its own frame, command lines kept (and redacted) for the reader
         assertThat(r.folded()).contains("spawn_child.py").contains("hot.py");
+        // both processes were sampled: the record names them
+        assertThat(r.profile().targetPids()).hasSize(2).contains(r.profile().targetPid());
     }
 
     @Test
     void processFramesLoseThePidThePathAndAnySecret() {
         String s = PySpy.cleanProcessFrame("process 4242:\"/opt/py/bin/python3 job.py --token "
-                + "ghp_abcdefghijklmnopqrstuvwxyz0123456789\";main (job.py);work (job.py)");
-        assertThat(s).startsWith("python3 job.py --token ").endsWith(";main (job.py);work (job.py)")
+                + "ghp_abcdefghijklmnopqrstuvwxyz0123456789\";process 4243:\"/opt/py/bin/python3 child.py\";"
+                + "main (job.py);work (job.py)");
+        assertThat(s).startsWith("python3 job.py --token ").endsWith(";python3 child.py;main (job.py);work (job.py)")
                 .doesNotContain("ghp_").doesNotContain("4242").doesNotContain("/opt/py");
     }
 
