@@ -101,7 +101,6 @@ public final class Collector {
         List<String> warnings = new ArrayList<>(ctx.warnings());
         trace("git, host, libraries, noise");
 
-        ScratchFiles.sweep(ScratchFiles.tmpDir());
         Path scratch = ScratchFiles.directory();
         boolean keep = false;
         try {
@@ -117,6 +116,7 @@ public final class Collector {
             warnings.addAll(ex.warnings());
             warnings.addAll(run.warnings());
             trace("workload done");
+            ScratchFiles.sweep(ScratchFiles.tmpDir()); // leftovers of killed runs: after the workload, not before
             if (ex.interruptedBy() != null) {
                 return MeasuredRun.nothing(ex.shellExitCode(),
                         "interrupted by signal " + ex.interruptedBy() + ": the workload was stopped, nothing recorded",
