@@ -22,9 +22,12 @@ final class SuiteProgressViews {
     }
 
     static SuiteProgress forTerminal(PrintWriter err, Map<String, String> env) {
+        return choose(err, env, System.console() != null, System.err);
+    }
+
+    static SuiteProgress choose(PrintWriter err, Map<String, String> env, boolean terminal, PrintStream stream) {
         boolean ci = "true".equalsIgnoreCase(env.getOrDefault("CI", ""));
-        boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-        return terminal && !ci ? new Bar(System.err) : new Lines(err);
+        return terminal && !ci && !"dumb".equals(env.get("TERM")) ? new Bar(stream) : new Lines(err);
     }
 
     /** Nothing per run: for callers that say what happens in their own words (the demo). */

@@ -9,6 +9,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Git facts of the code under test: the repository that holds {@code dir}, if any. */
@@ -19,6 +20,9 @@ public final class GitContext {
 
     /** Null when {@code dir} is not inside a Git work tree; never throws for an odd repository. */
     public static GitInfo of(Path dir, java.util.List<String> warnings) {
+        if (!insideRepository(dir)) {
+            return null; // most runs outside a clone: JGit's start-up (classes, system config) is not paid
+        }
         FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
         if (b.getGitDir() == null) {
             return null;
@@ -53,6 +57,16 @@ public final class GitContext {
             warnings.add("cannot read Git facts of " + dir + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** What JGit's {@code findGitDir} looks for: a {@code .git} (folder or file) here or above. */
+    static boolean insideRepository(Path dir) {
+        for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String remoteUrl(Repository repo) {

@@ -30,6 +30,11 @@ public final class RunJson {
         return MAPPER;
     }
 
+    /** Builds the serializers of every record type now (Jackson introspects them once), so a later {@link #write} finds them. */
+    public static void prepare() {
+        MAPPER.writerFor(RunRecord.class);
+    }
+
     public static byte[] write(RunRecord record) {
         try {
             byte[] body = MAPPER.writeValueAsBytes(record);

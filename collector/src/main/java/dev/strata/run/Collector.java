@@ -69,7 +69,16 @@ public final class Collector {
         }
         req.store().requireWritable();
         // the store is opened (and a remote one fetched) while the context is read and the workload runs
-        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> stores.open(req.store(), req.push()));
+        // on a thread of its own: the common pool has one thread on two cores, and the Git facts read
+        // before the workload starts must not queue behind a store's fetch
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> {
+            RunJson.prepare(); // the record's serializers, built while the workload runs rather than after it
+            return stores.open(req.store(), req.push());
+        }, task -> {
+            Thread t = new Thread(task, "strata-store-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Store store = null;
         try (MeasuredRun m = measure(req)) {
             store = join(opening);
@@ -101,7 +110,6 @@ public final class Collector {
         List<String> warnings = new ArrayList<>(ctx.warnings());
         trace("git, host, libraries, noise");
 
-        ScratchFiles.sweep(ScratchFiles.tmpDir());
         Path scratch = ScratchFiles.directory();
         boolean keep = false;
         try {
@@ -117,6 +125,7 @@ public final class Collector {
             warnings.addAll(ex.warnings());
             warnings.addAll(run.warnings());
             trace("workload done");
+            ScratchFiles.sweep(ScratchFiles.tmpDir()); // leftovers of killed runs: after the workload, not before
             if (ex.interruptedBy() != null) {
                 return MeasuredRun.nothing(ex.shellExitCode(),
                         "interrupted by signal " + ex.interruptedBy() + ": the workload was stopped, nothing recorded",

@@ -11,6 +11,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Git trees edited by path without an index: only the trees on the path of a new run are read
- * and rewritten, so a commit costs the same at 100 runs and at 100,000.
+ * and rewritten (the process folder as raw bytes, copied with the new entry in place), so a
+ * commit stays cheap at 100,000 runs.
  */
 final class Trees {
 
@@ -118,17 +120,91 @@ final class Trees {
                         + "' where the process folder should be");
             }
             Entry existing = find(rootEntries, p.getKey(), true);
-            List<Entry> runs = read(reader, existing == null ? null : existing.id());
-            for (Entry folder : p.getValue()) {
-                int i = Collections.binarySearch(runs, folder, GIT_ORDER);
-                if (i >= 0) {
-                    throw new NameTaken(folder.nameString());
-                }
-                runs.add(-i - 1, folder);
-            }
-            put(rootEntries, new Entry(p.getKey(), FileMode.TREE, write(ins, runs)));
+            byte[] runs = existing == null ? new byte[0]
+                    : reader.open(existing.id(), Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE);
+            ObjectId merged = ins.insert(Constants.OBJ_TREE, merge(runs, p.getValue()));
+            put(rootEntries, new Entry(p.getKey(), FileMode.TREE, merged));
         }
         return write(ins, rootEntries);
+    }
+
+    /**
+     * The raw tree {@code raw} with the sorted entries {@code add} merged in, in one pass over its
+     * bytes: a process folder of 17,000 runs is copied, never parsed into objects and formatted again.
+     */
+    static byte[] merge(byte[] raw, List<Entry> add) throws NameTaken {
+        int extra = 0;
+        for (Entry e : add) {
+            extra += e.mode.copyToLength() + 1 + e.name.length + 1 + Constants.OBJECT_ID_LENGTH;
+        }
+        byte[] out = new byte[raw.length + extra];
+        int o = 0;
+        int k = 0;
+        int pos = 0;
+        while (pos < raw.length) {
+            int nameStart = indexOf(raw, (byte) ' ', pos) + 1;
+            int nul = indexOf(raw, (byte) 0, nameStart);
+            int end = nul + 1 + Constants.OBJECT_ID_LENGTH;
+            if (nameStart == 0 || nul < 0 || end > raw.length) {
+                throw new IllegalStateException("corrupt tree entry at byte " + pos);
+            }
+            boolean isTree = raw[pos] == '4'; // 40000: the only mode of a subtree
+            while (k < add.size()) {
+                Entry e = add.get(k);
+                if (sameName(e.name, raw, nameStart, nul)) {
+                    throw new NameTaken(e.nameString());
+                }
+                if (compare(e.name, e.isTree(), raw, nameStart, nul, isTree) > 0) {
+                    break;
+                }
+                o = append(out, o, e);
+                k++;
+            }
+            System.arraycopy(raw, pos, out, o, end - pos);
+            o += end - pos;
+            pos = end;
+        }
+        while (k < add.size()) {
+            o = append(out, o, add.get(k++));
+        }
+        return out;
+    }
+
+    private static int append(byte[] out, int o, Entry e) {
+        e.mode.copyTo(out, o);
+        o += e.mode.copyToLength();
+        out[o++] = ' ';
+        System.arraycopy(e.name, 0, out, o, e.name.length);
+        o += e.name.length;
+        out[o++] = 0;
+        e.id.copyRawTo(out, o);
+        return o + Constants.OBJECT_ID_LENGTH;
+    }
+
+    private static int indexOf(byte[] b, byte c, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameName(byte[] a, byte[] b, int from, int to) {
+        return Arrays.equals(a, 0, a.length, b, from, to);
+    }
+
+    /** {@link #compare(byte[], boolean, byte[], boolean)} against a name inside a raw tree. */
+    private static int compare(byte[] a, boolean aTree, byte[] b, int from, int to, boolean bTree) {
+        int bl = to - from;
+        int n = Math.min(a.length, bl);
+        int c = Arrays.compareUnsigned(a, 0, n, b, from, from + n);
+        if (c != 0) {
+            return c;
+        }
+        int ca = a.length > n ? a[n] & 0xff : (aTree ? '/' : 0);
+        int cb = bl > n ? b[from + n] & 0xff : (bTree ? '/' : 0);
+        return ca - cb;
     }
 
     /** Writes a small tree of blobs given by slash-separated paths. */

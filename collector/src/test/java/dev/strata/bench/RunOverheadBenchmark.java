@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code strata run} adds to a command: {@code ./strata run -- CMD} (the launcher, with its
- * class-data-sharing archive) against {@code /usr/bin/time CMD}, whole-process wall time,
- * interleaved so both see the same machine. Run: {@code bench/run RunOverheadBenchmark [n] [seconds]}
- * (seconds > 0 adds a CPU-bound workload of that length, e.g. 5).
+ * class archive) against {@code /usr/bin/time CMD}, whole-process wall and CPU time (user + system
+ * of the process and its children), interleaved so both see the same machine. Run:
+ * {@code bench/run RunOverheadBenchmark [n] [seconds]} (seconds > 0 adds a CPU-bound workload of
+ * that length, e.g. 5). {@code STRATA_JAVA} or {@code JAVA_HOME} choose the JDK the launcher uses.
  */
 public final class RunOverheadBenchmark {
 
@@ -25,42 +25,48 @@ public final class RunOverheadBenchmark {
         List<String> workload = seconds > 0
                 ? List.of("python3", "-c", "import time\nt=time.time()\nwhile time.time()-t<" + seconds + ": pass")
                 : List.of("true");
-        // one run to create the class-data-sharing archive, as the first run after a build does
-        time(work, cmd(List.of(launcher.toString(), "run", "--store", "s", "--name", "warm", "--"), workload));
-        List<Double> bare = new ArrayList<>();
-        List<Double> strata = new ArrayList<>();
+        // one run to train the class archive, as the first run after a build does
+        Timed.run(work, cmd(List.of(launcher.toString(), "run", "--store", "s", "--name", "warm", "--"), workload));
+        List<Double> bareWall = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        List<Double> strataWall = new ArrayList<>();
+        List<Double> strataCpu = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            bare.add(time(work, cmd(List.of("/usr/bin/time", "-o", "/dev/null"), workload)));
-            strata.add(time(work, cmd(List.of(launcher.toString(), "run", "--store", "s", "--name", "overhead", "--"),
-                    workload)));
+            Timed b = Timed.run(work, cmd(List.of("/usr/bin/time", "-o", "/dev/null"), workload));
+            bareWall.add(b.wallMs());
+            bareCpu.add(b.cpuMs());
+            Timed s = Timed.run(work, cmd(List.of(launcher.toString(), "run", "--store", "s", "--name", "overhead", "--"),
+                    workload));
+            strataWall.add(s.wallMs());
+            strataCpu.add(s.cpuMs());
         }
-        double b = Stats.percentile(bare, 50);
-        double s = Stats.percentile(strata, 50);
-        System.out.println("workload: " + String.join(" ", workload).replace("\n", "; ") + ", " + n + " runs each, interleaved");
-        System.out.println(Stats.f("%-28s %10s %10s %10s", "", "p50", "p10", "p90"));
-        System.out.println(Stats.f("%-28s %8.1fms %8.1fms %8.1fms", "/usr/bin/time CMD", b,
-                Stats.percentile(bare, 10), Stats.percentile(bare, 90)));
-        System.out.println(Stats.f("%-28s %8.1fms %8.1fms %8.1fms", "strata run -- CMD", s,
-                Stats.percentile(strata, 10), Stats.percentile(strata, 90)));
-        System.out.println(Stats.f("added by strata: %.1f ms (p50); ratio %.3f", s - b, s / b));
-        System.out.println(seconds > 0 ? "aim: overhead small against a 5 s workload"
-                : "aim: under 300 ms added, JVM start included");
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        System.out.println("workload: " + String.join(" ", workload).replace("\n", "; ") + ", " + n
+                + " runs each, interleaved; load average " + load + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.println(Stats.f("%-22s %10s %10s %10s %10s", "", "wall p50", "wall p10", "wall p90", "CPU p50"));
+        row("/usr/bin/time CMD", bareWall, bareCpu);
+        row("strata run -- CMD", strataWall, strataCpu);
+        double addedWall = Stats.percentile(strataWall, 50) - Stats.percentile(bareWall, 50);
+        double addedCpu = Stats.percentile(strataCpu, 50) - Stats.percentile(bareCpu, 50);
+        System.out.println("aim | measured | reference measured in this run:");
+        System.out.println(Stats.f("  %s | added by strata (p50): %.0f ms wall (p10 %.0f ms), %.0f ms CPU | /usr/bin/time"
+                        + " CMD: %.1f ms wall, %.0f ms CPU; strata/reference wall %.1fx",
+                seconds > 0 ? "overhead small against a " + seconds + " s workload" : "< 300 ms added, JVM start included",
+                addedWall, Stats.percentile(strataWall, 10) - Stats.percentile(bareWall, 10), addedCpu,
+                Stats.percentile(bareWall, 50), Stats.percentile(bareCpu, 50),
+                Stats.percentile(strataWall, 50) / Stats.percentile(bareWall, 50)));
         Git.ok(work.resolve("s"), "fsck", "--no-dangling");
+    }
+
+    private static void row(String name, List<Double> wall, List<Double> cpu) {
+        System.out.println(Stats.f("%-22s %8.1fms %8.1fms %8.1fms %8.0fms", name, Stats.percentile(wall, 50),
+                Stats.percentile(wall, 10), Stats.percentile(wall, 90), Stats.percentile(cpu, 50)));
     }
 
     private static List<String> cmd(List<String> prefix, List<String> workload) {
         List<String> c = new ArrayList<>(prefix);
         c.addAll(workload);
         return c;
-    }
-
-    private static double time(Path cwd, List<String> cmd) throws Exception {
-        long a = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " failed");
-        }
-        return (System.nanoTime() - a) / 1e6;
     }
 }
