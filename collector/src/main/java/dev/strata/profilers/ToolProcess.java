@@ -115,9 +115,16 @@ final class ToolProcess implements Attached {
         return lastLine(log);
     }
 
+    /** The tool's own error line when it wrote one (a backtrace may follow it), else its last line. */
     static String lastLine(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String l = lines.get(i).strip();
+                if (l.regionMatches(true, 0, "error", 0, 5)) {
+                    return ": " + l;
+                }
+            }
             for (int i = lines.size() - 1; i >= 0; i--) {
                 if (!lines.get(i).isBlank()) {
                     return ": " + lines.get(i).strip();
