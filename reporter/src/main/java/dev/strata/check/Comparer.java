@@ -2,6 +2,7 @@ package dev.strata.check;
 
 import dev.strata.detect.MannWhitney;
 import dev.strata.detect.Thresholds;
+import dev.strata.format.Units;
 import dev.strata.record.Better;
 import dev.strata.record.RunRecord;
 import dev.strata.series.BuiltinMetrics;
@@ -89,7 +90,13 @@ public final class Comparer {
         double pWorse = higherIsBetter ? t.pLess() : t.pGreater();
         double pBetter = higherIsBetter ? t.pGreater() : t.pLess();
         double threshold = thresholds.of(metric);
-        boolean big = Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12;
+        // a change no larger than one step of the measurement is the measurement, not the program
+        double resolution = BuiltinMetrics.resolution(metric);
+        boolean measurable = Math.abs(mc - mb) > resolution + 1e-12;
+        boolean big = measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12;
+        if (!measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12) {
+            note = join(note, "within one step of the measurement (" + Units.format(resolution, metric.unit()) + ")");
+        }
         boolean worse = higherIsBetter ? ratio < 1 : ratio > 1;
         Verdict v;
         if (!big) {

@@ -56,6 +56,22 @@ public final class BuiltinMetrics {
         return List.copyOf(ALL.values());
     }
 
+    /**
+     * The smallest change a built-in metric can show: {@code time} prints CPU seconds in
+     * hundredths, so a process using 80 ms of CPU reads 80 or 90 ms from one run to the next and a
+     * difference of one tick says nothing. Zero for custom metrics and where no such step exists.
+     */
+    public static double resolution(MetricDef metric) {
+        Builtin b = ALL.get(metric.name());
+        if (b == null || !b.def().equals(metric)) {
+            return 0;
+        }
+        return switch (metric.name()) {
+            case "userSeconds", "sysSeconds" -> 0.01;
+            default -> 0;
+        };
+    }
+
     public static Optional<Builtin> byName(String name) {
         return Optional.ofNullable(ALL.get(name));
     }

@@ -2,6 +2,7 @@ package dev.strata.check;
 
 import dev.strata.detect.Thresholds;
 import dev.strata.record.Better;
+import dev.strata.series.BuiltinMetrics;
 import dev.strata.series.LoadedRun;
 import dev.strata.series.MetricClass;
 import dev.strata.series.MetricDef;
@@ -32,6 +33,21 @@ class ComparerTest {
         assertThat(c.ratio()).isGreaterThan(1.05);
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.note()).isNull();
+    }
+
+    @Test
+    void oneTickOfCpuTimeIsNotARegression() {
+        // GNU time prints CPU seconds in hundredths: 80 ms against 90 ms is one tick, however steady
+        MetricDef user = BuiltinMetrics.byName("userSeconds").orElseThrow().def();
+        Comparison tick = comparer.compare("p", user, new double[]{0.08, 0.08, 0.08}, new double[]{0.09, 0.09, 0.09}, null);
+        assertThat(tick.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(tick.note()).contains("within one step of the measurement");
+        Comparison twoTicks = comparer.compare("p", user, new double[]{0.08, 0.08, 0.08}, new double[]{0.24, 0.25, 0.24}, null);
+        assertThat(twoTicks.verdict()).isEqualTo(Verdict.REGRESSION);
+        // the same figures in a custom metric of the workload's own have no such step
+        MetricDef own = new MetricDef("userSeconds", "s", Better.LOWER, MetricClass.OTHER);
+        assertThat(comparer.compare("p", own, new double[]{0.08, 0.08, 0.08}, new double[]{0.09, 0.09, 0.09}, null)
+                .verdict()).isEqualTo(Verdict.REGRESSION);
     }
 
     @Test
