@@ -204,6 +204,12 @@
     });
   }
 
+  /* The swept values as ticks; a long sweep keeps every k-th so labels do not overlap (the ends always shown). */
+  function sweptTicks(xs) {
+    var step = Math.ceil(xs.length / 10);
+    return xs.filter(function (x, i) { return i % step === 0 || i === xs.length - 1; });
+  }
+
   function scaling(charts) {
     ready(function () {
       charts.forEach(function (c) {
@@ -222,7 +228,10 @@
           title: c.title, width: width(node), height: 260,
           scales: { x: { time: false, distr: 3, range: function (u, min, max) { return [min / 1.15, max * 1.15]; } },
                     y: { distr: 3 } },
-          axes: [axis({}), axis({ size: fitAxis, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } })],
+          // ticks at the swept values themselves: a log axis left to itself lands between them (1,739.13)
+          axes: [axis({ splits: function () { return sweptTicks(xs); }, filter: function (u, splits) { return splits; },
+                        values: function (u, v) { return v.map(function (x) { return x == null ? "" : x.toLocaleString("en-US", { maximumFractionDigits: 6 }); }); } }),
+                 axis({ size: fitAxis, values: function (u, v) { return v.map(function (x) { return fmt(c.unit, x); }); } })],
           series: series
         }, data, node));
       });

@@ -285,6 +285,9 @@ class SiteBrowserTest {
                     .allSatisfy(share -> assertThat(share.doubleValue()).as("share of drawn pixels").isGreaterThan(0.005));
             screenshot(c.getKey().replaceAll("[^a-z]+", "-"));
         }
+        open(site.resolve("scaling.html"));
+        assertThat(js("return window.strata.plots[0].axes[0]._values")).as("the scaling chart's x ticks")
+                .isEqualTo(List.of("15,000", "30,000", "60,000", "120,000"));
         open(site.resolve("index.html"));
         WebElement spark = driver.findElement(By.cssSelector("svg.spark[aria-label*='last " + RealSite.COMMITS + " commits']"));
         assertThat(spark.getSize().getWidth()).isEqualTo(120);
