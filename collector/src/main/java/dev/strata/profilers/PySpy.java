@@ -95,7 +95,7 @@ public final class PySpy implements Profiler {
                 argv.add("--nonblocking");
             }
             return argv;
-        }, dir.resolve("py-spy.log"));
+        }, dir.resolve("py-spy.log"), "No python processes found");
     }
 
     @Override

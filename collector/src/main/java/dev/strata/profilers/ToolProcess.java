@@ -23,17 +23,27 @@ final class ToolProcess implements Attached {
     private volatile Process process;
     private volatile String notStarted;
 
-    private ToolProcess(String tool, Path log, Callable<List<String>> argv) {
+    /** How often a tool that gave up at once on a target not ready yet is started again. */
+    static final int EARLY_ATTEMPTS = 5;
+    private static final long EARLY_EXIT_MILLIS = 1500;
+
+    private ToolProcess(String tool, Path log, Callable<List<String>> argv, String tooEarly) {
         this.tool = tool;
         this.log = log;
         this.starter = new Thread(() -> {
             try {
-                List<String> cmd = argv.call();
-                if (cmd == null) {
-                    return; // the preparation said why in a warning of its own
+                for (int attempt = 1; attempt <= EARLY_ATTEMPTS; attempt++) {
+                    List<String> cmd = argv.call();
+                    if (cmd == null) {
+                        return; // the preparation said why in a warning of its own
+                    }
+                    process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    if (tooEarly == null || attempt == EARLY_ATTEMPTS || !endedTooEarly(process, tooEarly)) {
+                        break;
+                    }
+                    Thread.sleep(50L * attempt);
                 }
-                process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             } catch (Exception e) {
                 notStarted = tool + " did not start: " + e.getMessage();
             }
@@ -46,16 +56,32 @@ final class ToolProcess implements Attached {
 
     /** Starts {@code argv} now. */
     static ToolProcess start(String tool, List<String> argv, Path log) {
-        ToolProcess t = new ToolProcess(tool, log, () -> argv);
+        ToolProcess t = new ToolProcess(tool, log, () -> argv, null);
         t.starter.run();
         return t;
     }
 
     /** Starts on a thread of its own once {@code prepare} returns the command (null: do not start). */
     static ToolProcess startWhen(String tool, Callable<List<String>> prepare, Path log) {
-        ToolProcess t = new ToolProcess(tool, log, prepare);
+        return startWhen(tool, prepare, log, null);
+    }
+
+    /**
+     * As {@link #startWhen(String, Callable, Path)}; a tool that fails at once saying {@code tooEarly}
+     * (an interpreter that has exec'd but not yet set itself up looks like no interpreter at all)
+     * is prepared and started again, a few times, while the workload lives.
+     */
+    static ToolProcess startWhen(String tool, Callable<List<String>> prepare, Path log, String tooEarly) {
+        ToolProcess t = new ToolProcess(tool, log, prepare, tooEarly);
         t.starter.start();
         return t;
+    }
+
+    private boolean endedTooEarly(Process p, String tooEarly) throws InterruptedException, IOException {
+        if (!p.waitFor(EARLY_EXIT_MILLIS, TimeUnit.MILLISECONDS) || p.exitValue() == 0) {
+            return false;
+        }
+        return Files.readString(log, StandardCharsets.UTF_8).contains(tooEarly);
     }
 
     @Override
