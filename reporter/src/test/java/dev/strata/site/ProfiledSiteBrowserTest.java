@@ -57,7 +57,8 @@ class ProfiledSiteBrowserTest {
 
 
             if __name__ == "__main__":
-                for _ in range(20):
+                # long enough on a fast machine for py-spy, which attaches a moment after start, to see it
+                for _ in range(100):
                     steady(150000)
                     slow_part(%d)
             """;
