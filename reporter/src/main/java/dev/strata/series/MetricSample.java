@@ -19,12 +19,12 @@ public record MetricSample(MetricDef metric, double value) {
         return r.repetition() == null || !Boolean.TRUE.equals(r.repetition().warmup());
     }
 
-    /** Every built-in and custom metric a run carries, built-ins first. */
+    /** Every tracked built-in and custom metric a run carries, built-ins first. */
     public static List<MetricSample> of(RunRecord r) {
         List<MetricSample> out = new ArrayList<>();
         if (r.metrics() != null) {
-            for (BuiltinMetrics.Builtin b : BuiltinMetrics.all()) {
-                Number v = b.read().apply(r.metrics());
+            for (MetricCatalog.Builtin b : MetricCatalog.tracked()) {
+                Number v = b.value(r.metrics());
                 if (v != null && Double.isFinite(v.doubleValue())) {
                     out.add(new MetricSample(b.def(), v.doubleValue()));
                 }
@@ -33,7 +33,7 @@ public record MetricSample(MetricDef metric, double value) {
         if (r.customMetrics() != null) {
             for (Map.Entry<String, CustomMetric> e : r.customMetrics().entrySet()) {
                 CustomMetric c = e.getValue();
-                if (c == null || !Double.isFinite(c.value()) || BuiltinMetrics.byName(e.getKey()).isPresent()) {
+                if (c == null || !Double.isFinite(c.value()) || MetricCatalog.isTracked(e.getKey())) {
                     continue;
                 }
                 out.add(new MetricSample(new MetricDef(e.getKey(), c.unit(), c.better(),
