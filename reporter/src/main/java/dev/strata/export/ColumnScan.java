@@ -1,6 +1,6 @@
 package dev.strata.export;
 
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,9 @@ public final class ColumnScan {
     private int runs;
 
     /** Notes a run read from a matching process; {@code selected} says whether the filter kept it. */
-    public void add(RunRecord r, boolean selected) {
-        if (r.customMetrics() != null) {
-            for (String m : r.customMetrics().keySet()) {
+    public void add(RunSummary r, boolean selected) {
+        {
+            for (String m : SummaryValues.customNames(r)) {
                 if (!MetricCatalog.isBuiltIn(m)) {
                     customSeen.add(m);
                     if (selected) {
@@ -32,9 +32,7 @@ public final class ColumnScan {
         }
         if (selected) {
             runs++;
-            if (r.params() != null) {
-                params.addAll(r.params().keySet());
-            }
+            params.addAll(r.params().keySet());
         }
     }
 
