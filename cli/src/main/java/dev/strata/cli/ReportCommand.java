@@ -79,9 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             String rev = StoreRevision.resolve(store, ref, storeDir, err);
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");
             err.flush();
-            long read0 = System.nanoTime();
             StoreSnapshot.Loaded loaded = snapshot.load(rev, w -> err.println("strata: warning: " + w));
-            StoreRevision.trace(err, loaded, read0);
             err.println("strata: " + loaded.runs().size() + " runs (" + loaded.parsed() + " parsed, " + loaded.cached()
                     + " from cache" + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " unreadable skipped" : "") + ")");
             String label = location.isBranch() ? location.branch() : location.localDir().getFileName() == null

@@ -68,26 +68,13 @@ final class StoreRevision implements AutoCloseable {
         return summaries(store, rev, err);
     }
 
-    /**
-     * Reads through the one store reader with the store's cache; with {@code STRATA_TRACE=1}, says how
-     * many runs came from the cache and how many were parsed.
-     */
+    /** Reads through the one store reader with the store's cache ({@code STRATA_TRACE=1} says how many were parsed). */
     static StoreSnapshot.Loaded summaries(GitStore store, String rev, PrintWriter err) {
-        long t0 = System.nanoTime();
         try (StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             StoreSnapshot.Loaded loaded = snapshot.load(rev, w -> err.println("strata: warning: " + w));
-            trace(err, loaded, t0);
+            err.flush();
             return loaded;
         }
-    }
-
-    static void trace(PrintWriter err, StoreSnapshot.Loaded loaded, long t0) {
-        if ("1".equals(System.getenv("STRATA_TRACE"))) {
-            err.printf(java.util.Locale.ROOT, "strata: trace: read %d runs: %d parsed, %d from cache, %d skipped"
-                            + " in %.0f ms%n", loaded.runs().size(), loaded.parsed(), loaded.cached(), loaded.skipped(),
-                    (System.nanoTime() - t0) / 1e6);
-        }
-        err.flush();
     }
 
     @Override

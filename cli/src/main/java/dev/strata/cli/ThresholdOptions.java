@@ -1,8 +1,8 @@
 package dev.strata.cli;
 
 import dev.strata.detect.Thresholds;
-import dev.strata.series.BuiltinMetrics;
 import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricClass;
 import picocli.CommandLine.Option;
 
@@ -23,7 +23,7 @@ final class ThresholdOptions {
     /** The overrides; a key that is no metric of these runs, built-in metric or class is a usage error. */
     Map<String, Double> overrides(List<RunSummary> runs) {
         Set<String> known = new TreeSet<>();
-        BuiltinMetrics.all().forEach(b -> known.add(b.def().name()));
+        MetricCatalog.tracked().forEach(b -> known.add(b.name()));
         for (MetricClass c : MetricClass.values()) {
             known.add(c.key());
         }

@@ -4,8 +4,8 @@ import dev.strata.detect.MannWhitney;
 import dev.strata.detect.Thresholds;
 import dev.strata.format.Units;
 import dev.strata.record.Better;
-import dev.strata.series.BuiltinMetrics;
 import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricDef;
 import dev.strata.series.MetricSample;
 import dev.strata.series.Quantiles;
@@ -90,7 +90,7 @@ public final class Comparer {
         double pBetter = higherIsBetter ? t.pGreater() : t.pLess();
         double threshold = thresholds.of(metric);
         // a change no larger than one step of the measurement is the measurement, not the program
-        double resolution = BuiltinMetrics.resolution(metric);
+        double resolution = MetricCatalog.resolution(metric);
         boolean measurable = Math.abs(mc - mb) > resolution + 1e-12;
         boolean big = measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12;
         if (!measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12) {
@@ -116,7 +116,7 @@ public final class Comparer {
         if (!metrics.isEmpty()) {
             return metrics.contains(m.name());
         }
-        return DEFAULT_METRICS.contains(m.name()) || BuiltinMetrics.byName(m.name()).isEmpty();
+        return DEFAULT_METRICS.contains(m.name()) || !MetricCatalog.isTracked(m.name());
     }
 
     private record Samples(MetricDef metric, List<Double> list) {
@@ -131,15 +131,15 @@ public final class Comparer {
         Map<String, Samples> custom = new TreeMap<>();
         for (RunSummary r : runs) {
             for (MetricSample s : MetricSample.of(r)) {
-                boolean builtin = BuiltinMetrics.byName(s.metric().name()).isPresent();
+                boolean builtin = MetricCatalog.isTracked(s.metric().name());
                 (builtin ? builtins : custom).computeIfAbsent(s.metric().name(),
                         k -> new Samples(s.metric(), new ArrayList<>())).list().add(s.value());
             }
         }
         Map<String, Samples> ordered = new LinkedHashMap<>();
-        BuiltinMetrics.all().forEach(b -> {
-            if (builtins.containsKey(b.def().name())) {
-                ordered.put(b.def().name(), builtins.get(b.def().name()));
+        MetricCatalog.tracked().forEach(b -> {
+            if (builtins.containsKey(b.name())) {
+                ordered.put(b.name(), builtins.get(b.name()));
             }
         });
         ordered.putAll(custom);

@@ -42,7 +42,7 @@ public final class Layout {
         List<String> h = new ArrayList<>(RUN_COLUMNS);
         params.forEach(p -> h.add(PARAM_PREFIX + p));
         if (form == Form.WIDE) {
-            metrics.forEach(m -> h.add(MetricCatalog.column(m)));
+            metrics.forEach(m -> h.add(MetricValue.column(m)));
         } else {
             h.addAll(LONG_COLUMNS);
         }
@@ -57,7 +57,7 @@ public final class Layout {
         }
         if (form == Form.WIDE) {
             for (String m : metrics) {
-                MetricValue v = SummaryValues.value(r, m);
+                MetricValue v = MetricValue.of(r, m);
                 base.add(v == null ? null : v.value());
             }
             out.accept(base.toArray());
@@ -66,13 +66,13 @@ public final class Layout {
         List<MetricValue> values = new ArrayList<>();
         if (metricsChosen) {
             for (String m : metrics) {
-                MetricValue v = SummaryValues.value(r, m);
+                MetricValue v = MetricValue.of(r, m);
                 if (v != null) {
                     values.add(v);
                 }
             }
         } else {
-            values = SummaryValues.all(r);
+            values = MetricValue.all(r);
         }
         for (MetricValue v : values) {
             List<Object> row = new ArrayList<>(base);

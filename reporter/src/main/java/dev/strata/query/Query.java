@@ -1,11 +1,10 @@
 package dev.strata.query;
 
 import dev.strata.export.ColumnScan;
-import dev.strata.export.MetricCatalog;
+import dev.strata.series.MetricCatalog;
 import dev.strata.export.MetricValue;
 import dev.strata.export.RunFilter;
 import dev.strata.export.Exporter;
-import dev.strata.export.SummaryValues;
 import dev.strata.series.RunSummary;
 import dev.strata.record.Better;
 
@@ -75,7 +74,7 @@ public final class Query {
 
     private static List<MetricValue> defaults(RunSummary r) {
         List<MetricValue> out = new ArrayList<>();
-        for (MetricValue v : SummaryValues.all(r)) {
+        for (MetricValue v : MetricValue.all(r)) {
             if (DEFAULT_METRICS.contains(v.name()) || !MetricCatalog.isBuiltIn(v.name())) {
                 out.add(v);
             }
@@ -86,7 +85,7 @@ public final class Query {
     private static List<MetricValue> chosen(RunSummary r, List<String> metrics) {
         List<MetricValue> out = new ArrayList<>();
         for (String m : metrics) {
-            MetricValue v = SummaryValues.value(r, m);
+            MetricValue v = MetricValue.of(r, m);
             if (v != null) {
                 out.add(v);
             }
@@ -96,7 +95,7 @@ public final class Query {
 
     private static List<String> orderOf(Set<String> seen) {
         List<String> out = new ArrayList<>();
-        for (String b : MetricCatalog.BUILT_IN_NAMES) {
+        for (String b : MetricValue.BUILT_IN_NAMES) {
             if (seen.contains(b)) {
                 out.add(b);
             }

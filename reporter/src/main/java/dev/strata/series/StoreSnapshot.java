@@ -80,6 +80,8 @@ public final class StoreSnapshot implements AutoCloseable {
         Loaded loaded = load(list(commitAndTree[1]), commitAndTree[0].name(), cache, warn);
         // runs gone from this revision leave the cache too
         cache.retain(loaded.runs());
+        dev.strata.run.Trace.mark("read " + loaded.runs().size() + " runs: " + loaded.parsed() + " parsed, "
+                + loaded.cached() + " from cache, " + loaded.skipped() + " skipped");
         return loaded;
     }
 

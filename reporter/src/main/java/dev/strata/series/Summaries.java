@@ -21,20 +21,9 @@ public final class Summaries {
         Map<String, Double> m = new LinkedHashMap<>();
         Metrics x = r.metrics();
         if (x != null) {
-            put(m, "wallSeconds", x.wallSeconds());
-            put(m, "userSeconds", x.userSeconds());
-            put(m, "sysSeconds", x.sysSeconds());
-            put(m, "maxRssBytes", x.maxRssBytes());
-            put(m, "treePeakRssBytes", x.treePeakRssBytes());
-            put(m, "cpuPercent", x.cpuPercent());
-            put(m, "majorPageFaults", x.majorPageFaults());
-            put(m, "minorPageFaults", x.minorPageFaults());
-            put(m, "voluntaryContextSwitches", x.voluntaryContextSwitches());
-            put(m, "involuntaryContextSwitches", x.involuntaryContextSwitches());
-            put(m, "fsInputBlocks", x.fsInputBlocks());
-            put(m, "fsOutputBlocks", x.fsOutputBlocks());
-            put(m, "readBytes", x.readBytes());
-            put(m, "writeBytes", x.writeBytes());
+            for (MetricCatalog.Builtin b : MetricCatalog.all()) {
+                put(m, b.name(), b.value(x));
+            }
         }
         Map<String, MetricInfo> custom = new TreeMap<>();
         if (r.customMetrics() != null) {

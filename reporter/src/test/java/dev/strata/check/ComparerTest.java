@@ -2,8 +2,8 @@ package dev.strata.check;
 
 import dev.strata.detect.Thresholds;
 import dev.strata.record.Better;
-import dev.strata.series.BuiltinMetrics;
 import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricClass;
 import dev.strata.series.MetricDef;
 import dev.strata.series.TestRuns;
@@ -38,7 +38,7 @@ class ComparerTest {
     @Test
     void oneTickOfCpuTimeIsNotARegression() {
         // GNU time prints CPU seconds in hundredths: 80 ms against 90 ms is one tick, however steady
-        MetricDef user = BuiltinMetrics.byName("userSeconds").orElseThrow().def();
+        MetricDef user = MetricCatalog.byName("userSeconds").orElseThrow().def();
         Comparison tick = comparer.compare("p", user, new double[]{0.08, 0.08, 0.08}, new double[]{0.09, 0.09, 0.09}, null);
         assertThat(tick.verdict()).isEqualTo(Verdict.PASS);
         assertThat(tick.note()).contains("within one step of the measurement");
