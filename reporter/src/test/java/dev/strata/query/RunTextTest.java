@@ -14,12 +14,12 @@ class RunTextTest {
 
     @Test
     void wholeRecordReadable() {
-        GOLDEN.check("show/ingest.txt", () -> RunText.render(Fixtures.runs().get(0)));
+        GOLDEN.check("show/ingest.txt", () -> RunText.render(Fixtures.records().get(0).path(), Fixtures.records().get(0).record()));
     }
 
     @Test
     void failedRunWithCommand() {
-        GOLDEN.check("show/query-failed.txt", () -> RunText.render(Fixtures.runs().get(2)));
+        GOLDEN.check("show/query-failed.txt", () -> RunText.render(Fixtures.records().get(2).path(), Fixtures.records().get(2).record()));
     }
 
     @Test
