@@ -4,8 +4,7 @@ import dev.strata.detect.MannWhitney;
 import dev.strata.detect.Thresholds;
 import dev.strata.format.Units;
 import dev.strata.record.Better;
-import dev.strata.record.RunRecord;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
 import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricDef;
 import dev.strata.series.MetricSample;
@@ -42,18 +41,18 @@ public final class Comparer {
         this.metrics = List.copyOf(metrics);
     }
 
-    public List<Comparison> compare(List<LoadedRun> current, List<LoadedRun> baseline) {
-        Map<String, List<RunRecord>> cur = byProcess(current);
-        Map<String, List<RunRecord>> base = byProcess(baseline);
+    public List<Comparison> compare(List<RunSummary> current, List<RunSummary> baseline) {
+        Map<String, List<RunSummary>> cur = byProcess(current);
+        Map<String, List<RunSummary>> base = byProcess(baseline);
         List<Comparison> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        for (Map.Entry<String, List<RunRecord>> e : cur.entrySet()) {
-            List<RunRecord> b = base.get(e.getKey());
+        for (Map.Entry<String, List<RunSummary>> e : cur.entrySet()) {
+            List<RunSummary> b = base.get(e.getKey());
             if (b == null) {
                 continue;
             }
             Set<String> hosts = e.getValue().stream().map(Comparer::host).collect(Collectors.toSet());
-            List<RunRecord> sameHost = b.stream().filter(r -> hosts.contains(host(r))).toList();
+            List<RunSummary> sameHost = b.stream().filter(r -> hosts.contains(host(r))).toList();
             String note = sameHost.isEmpty() ? "baseline ran on other hosts" : null;
             Map<String, Samples> c = samples(e.getValue());
             Map<String, Samples> bs = samples(sameHost.isEmpty() ? b : sameHost);
@@ -127,10 +126,10 @@ public final class Comparer {
     }
 
     /** Values per metric, built-ins in their fixed order, then custom metrics by name. */
-    private static Map<String, Samples> samples(List<RunRecord> runs) {
+    private static Map<String, Samples> samples(List<RunSummary> runs) {
         Map<String, Samples> builtins = new LinkedHashMap<>();
         Map<String, Samples> custom = new TreeMap<>();
-        for (RunRecord r : runs) {
+        for (RunSummary r : runs) {
             for (MetricSample s : MetricSample.of(r)) {
                 boolean builtin = MetricCatalog.isTracked(s.metric().name());
                 (builtin ? builtins : custom).computeIfAbsent(s.metric().name(),
@@ -147,18 +146,18 @@ public final class Comparer {
         return ordered;
     }
 
-    private static Map<String, List<RunRecord>> byProcess(List<LoadedRun> runs) {
-        Map<String, List<RunRecord>> out = new TreeMap<>();
-        for (LoadedRun r : runs) {
-            if (MetricSample.counts(r.record())) {
-                out.computeIfAbsent(r.record().process(), k -> new ArrayList<>()).add(r.record());
+    private static Map<String, List<RunSummary>> byProcess(List<RunSummary> runs) {
+        Map<String, List<RunSummary>> out = new TreeMap<>();
+        for (RunSummary r : runs) {
+            if (r.counts()) {
+                out.computeIfAbsent(r.process(), k -> new ArrayList<>()).add(r);
             }
         }
         return out;
     }
 
-    private static String host(RunRecord r) {
-        return r.host() == null ? "" : Objects.toString(r.host().id(), "");
+    private static String host(RunSummary r) {
+        return Objects.toString(r.hostId(), "");
     }
 
     private static String join(String a, String b) {

@@ -1,6 +1,6 @@
 package dev.strata.export;
 
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
 import dev.strata.series.MetricCatalog;
 
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ public final class ColumnScan {
     private int runs;
 
     /** Notes a run read from a matching process; {@code selected} says whether the filter kept it. */
-    public void add(RunRecord r, boolean selected) {
-        if (r.customMetrics() != null) {
-            for (String m : r.customMetrics().keySet()) {
+    public void add(RunSummary r, boolean selected) {
+        {
+            for (String m : MetricValue.customNames(r)) {
                 if (!MetricCatalog.isBuiltIn(m)) {
                     customSeen.add(m);
                     if (selected) {
@@ -33,9 +33,7 @@ public final class ColumnScan {
         }
         if (selected) {
             runs++;
-            if (r.params() != null) {
-                params.addAll(r.params().keySet());
-            }
+            params.addAll(r.params().keySet());
         }
     }
 

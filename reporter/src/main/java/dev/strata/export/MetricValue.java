@@ -1,14 +1,12 @@
 package dev.strata.export;
 
 import dev.strata.record.Better;
-import dev.strata.record.CustomMetric;
-import dev.strata.record.RunRecord;
 import dev.strata.series.MetricCatalog;
+import dev.strata.series.MetricInfo;
+import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One measured value of a run, with its unit and which direction is an improvement. A run's metrics
@@ -25,20 +23,26 @@ public record MetricValue(String name, double value, String unit, Better better)
             MetricCatalog.inRecordOrder().stream().map(MetricCatalog.Builtin::name).toList();
 
     /** The value of one metric of a run (built-in first, then custom), or null when it has none. */
-    public static MetricValue of(RunRecord r, String name) {
+    public static MetricValue of(RunSummary r, String name) {
         var builtIn = MetricCatalog.byName(name);
         if (builtIn.isPresent()) {
             var b = builtIn.get();
-            Number n = b.value(r.metrics());
-            return n == null ? null : new MetricValue(name, n.doubleValue(), b.unitWord(), b.direction());
+            Double v = r.metric(name);
+            return v == null ? null : new MetricValue(name, v, b.unitWord(), b.direction());
         }
-        CustomMetric c = r.customMetrics() == null ? null : r.customMetrics().get(name);
-        return c == null ? null : new MetricValue(name, c.value(), c.unit(), c.better() == null ? Better.LOWER
-                : c.better());
+        String key = MetricInfo.CUSTOM + name;
+        MetricInfo c = r.custom().get(key);
+        Double v = r.metric(key);
+        if (c == null || v == null) {
+            return null;
+        }
+        // a summary keeps a missing unit as ""; outputs leave it out, as the record did
+        return new MetricValue(name, v, c.unit() == null || c.unit().isEmpty() ? null : c.unit(),
+                c.better() == null ? Better.LOWER : c.better());
     }
 
     /** Every metric a run has, built-ins in column order then custom ones by name. */
-    public static List<MetricValue> all(RunRecord r) {
+    public static List<MetricValue> all(RunSummary r) {
         List<MetricValue> out = new ArrayList<>();
         for (String n : BUILT_IN_NAMES) {
             MetricValue v = of(r, n);
@@ -46,13 +50,21 @@ public record MetricValue(String name, double value, String unit, Better better)
                 out.add(v);
             }
         }
-        if (r.customMetrics() != null) {
-            for (Map.Entry<String, CustomMetric> e : new TreeMap<>(r.customMetrics()).entrySet()) {
-                if (!MetricCatalog.isBuiltIn(e.getKey())) {
-                    out.add(of(r, e.getKey()));
+        for (MetricInfo c : r.custom().values()) {
+            if (!MetricCatalog.isBuiltIn(c.label())) {
+                MetricValue v = of(r, c.label());
+                if (v != null) {
+                    out.add(v);
                 }
             }
         }
+        return out;
+    }
+
+    /** The names of the custom metrics a run reports. */
+    public static List<String> customNames(RunSummary r) {
+        List<String> out = new ArrayList<>(r.custom().size());
+        r.custom().values().forEach(m -> out.add(m.label()));
         return out;
     }
 

@@ -16,7 +16,7 @@ class DataFilesTest {
 
     @Test
     void writesAllRunsAndOneFilePerProcess(@TempDir Path dir) throws IOException {
-        List<Path> files = DataFiles.write(Fixtures.source(), dir.resolve("data"));
+        List<Path> files = DataFiles.write(Fixtures.source(), dir.resolve("data")).files();
         assertThat(files).extracting(p -> dir.resolve("data").relativize(p).toString()).containsExactly(
                 "runs.csv", "processes/ingest-pbmc3k.csv", "processes/query-obs.csv",
                 "processes/end_to_end-http1_body_both_100kb.csv");

@@ -12,12 +12,12 @@ class RunTextTest {
 
     @Test
     void wholeRecordReadable() {
-        Golden.assertMatches("show/ingest.txt", () -> RunText.render(Fixtures.runs().get(0)));
+        Golden.assertMatches("show/ingest.txt", () -> RunText.render(Fixtures.records().get(0).path(), Fixtures.records().get(0).record()));
     }
 
     @Test
     void failedRunWithCommand() {
-        Golden.assertMatches("show/query-failed.txt", () -> RunText.render(Fixtures.runs().get(2)));
+        Golden.assertMatches("show/query-failed.txt", () -> RunText.render(Fixtures.records().get(2).path(), Fixtures.records().get(2).record()));
     }
 
     @Test
