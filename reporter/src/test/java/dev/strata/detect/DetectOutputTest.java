@@ -1,6 +1,6 @@
 package dev.strata.detect;
 
-import dev.strata.check.GoldenFiles;
+import dev.strata.testing.Golden;
 import dev.strata.record.Better;
 import dev.strata.series.MetricClass;
 import dev.strata.series.MetricDef;
@@ -20,6 +20,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DetectOutputTest {
+
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
     /**
      * On ci-linux: ingest wall time 25% up at commit 20 and its cells per second 20% down, while the
@@ -53,17 +55,17 @@ class DetectOutputTest {
 
     @Test
     void table() throws Exception {
-        GoldenFiles.check("detect/changepoints.txt", () -> DetectOutput.table(fixture()));
+        GOLDEN.check("detect/changepoints.txt", () -> DetectOutput.table(fixture()));
     }
 
     @Test
     void csv() throws Exception {
-        GoldenFiles.check("detect/changepoints.csv", () -> DetectOutput.csv(fixture()));
+        GOLDEN.check("detect/changepoints.csv", () -> DetectOutput.csv(fixture()));
     }
 
     @Test
     void json() throws Exception {
-        GoldenFiles.check("detect/changepoints.json", () -> DetectOutput.json(fixture()));
+        GOLDEN.check("detect/changepoints.json", () -> DetectOutput.json(fixture()));
         Detection d = fixture();
         assertThat(d.events()).singleElement().satisfies(e -> {
             assertThat(e.hostId()).isEqualTo("ci-linux");
