@@ -14,7 +14,9 @@ import dev.strata.record.RunRecord;
 import dev.strata.run.Collector;
 import dev.strata.run.RunOutcome;
 import dev.strata.run.RunRequest;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.ProfileRef;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
 import dev.strata.store.GitStore;
 import dev.strata.store.StoreLocation;
 import org.eclipse.jgit.lib.ObjectId;
@@ -60,20 +62,33 @@ final class Escalator {
         this.err = err;
     }
 
-    List<Escalation> escalate(List<String> processes, List<LoadedRun> current, List<LoadedRun> all) throws IOException {
+    List<Escalation> escalate(List<String> processes, List<RunSummary> current, List<RunSummary> all) throws IOException {
         List<Escalation> out = new ArrayList<>();
         for (String process : processes) {
-            LoadedRun newest = current.stream().filter(r -> process.equals(r.record().process()))
-                    .max(Comparator.comparing((LoadedRun r) -> r.record().startedAt())).orElse(null);
+            RunSummary newest = current.stream().filter(r -> process.equals(r.process()))
+                    .max(Comparator.comparing(RunSummary::startedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .orElse(null);
             if (newest == null) {
                 continue;
             }
-            out.addAll(escalate(process, newest.record(), all));
+            RunRecord full = fullRecord(newest);
+            if (full == null) {
+                out.add(new Escalation(process, null, null, null, null, "its record could not be read"));
+                continue;
+            }
+            out.addAll(escalate(process, full, all));
         }
         return out;
     }
 
-    private List<Escalation> escalate(String process, RunRecord run, List<LoadedRun> all) throws IOException {
+    /** The command and working directory of a run are in its full record, not in its summary. */
+    private RunRecord fullRecord(RunSummary run) {
+        try (GitStore s = store.openForReading(); StoreSnapshot snapshot = new StoreSnapshot(s.repository())) {
+            return snapshot.record(run, w -> err.println("strata: warning: " + w));
+        }
+    }
+
+    private List<Escalation> escalate(String process, RunRecord run, List<RunSummary> all) throws IOException {
         if (run.command() == null || run.command().isEmpty() || run.cwd() == null) {
             return List.of(new Escalation(process, null, null, null, null, "its record has no command to run again"));
         }
@@ -112,14 +127,14 @@ final class Escalator {
             }
             String host = o.record().host() == null ? null : o.record().host().id();
             String sha = o.record().git() == null ? null : o.record().git().sha();
-            LoadedRun earlier = EarlierProfile.nearest(all, process, p.profiler(), o.record().startedAt(), host, sha)
+            RunSummary earlier = EarlierProfile.nearest(all, process, p.profiler(), o.record().startedAt(), host, sha)
                     .orElse(null);
             if (earlier == null) {
                 out.add(new Escalation(process, p.profiler(), rerun, null, null, "no earlier run of " + process
                         + " has a " + p.profiler() + " profile to diff against; the next escalation will"));
                 continue;
             }
-            Profile before = EarlierProfile.folded(earlier.record(), p.profiler()).orElseThrow();
+            ProfileRef before = EarlierProfile.folded(earlier, p.profiler()).orElseThrow();
             Path svg = diff(process, p, earlier.path() + "/" + before.file(), rerun + "/" + p.file(),
                     earlier.path(), rerun);
             out.add(new Escalation(process, p.profiler(), rerun, earlier.path(), svg.toString(), null));
@@ -128,11 +143,11 @@ final class Escalator {
     }
 
     /** The profilers of the process's earlier profiled runs; else the one its language or program calls for. */
-    static List<Profiler> profilersFor(String process, RunRecord run, List<LoadedRun> all) {
+    static List<Profiler> profilersFor(String process, RunRecord run, List<RunSummary> all) {
         Set<String> names = new LinkedHashSet<>();
-        for (LoadedRun r : all) {
-            if (process.equals(r.record().process()) && r.record().profiles() != null) {
-                r.record().profiles().forEach(p -> names.add(p.profiler()));
+        for (RunSummary r : all) {
+            if (process.equals(r.process())) {
+                r.profiles().forEach(p -> names.add(p.profiler()));
             }
         }
         List<Profiler> out = new ArrayList<>();

@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Exporter.Request req = new Exporter.Request(filter, metrics, shape.longForm ? Form.LONG : Form.WIDE, fmt);
         try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
-            var source = s.runs(filter::acceptsProcess, w -> err.println("strata: warning: " + w));
+            var source = s.summaries(err).runs();
             var layout = Exporter.plan(source, req);
             int[] n = {0};
             OutputTarget.write(output, spec.commandLine().getOut(),

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.export.RunFilter;
 import dev.strata.query.Inventory;
 import dev.strata.query.TextTable;
+import dev.strata.series.StoreSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,14 @@ final class LsCommand implements Callable<Integer> {
         RunFilter filter = filters.filter();
         PrintWriter err = spec.commandLine().getErr();
         try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
-            List<String[]> rows = Inventory.list(s.runs(filter::acceptsProcess,
-                    w -> err.println("strata: warning: " + w)), filter, kind);
+            List<String[]> rows;
+            if (Inventory.foldersSuffice(filter, kind)) {
+                try (StoreSnapshot snapshot = new StoreSnapshot(s.store.repository())) {
+                    rows = Inventory.processes(snapshot.folders(s.rev), filter);
+                }
+            } else {
+                rows = Inventory.list(s.summaries(err).runs(), filter, kind);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(TextTable.render(rows, 1));
             out.flush();

@@ -1,12 +1,12 @@
 package dev.strata.cli;
 
+import dev.strata.run.Trace;
+import dev.strata.store.GitSystemConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 /** The {@code strata} command. {@link #run} returns the exit code so tests call it in-process. */
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -15,28 +15,43 @@ import java.util.function.Supplier;
 public final class Main {
 
     /** Every verb, in the order help lists them. */
-    static final Map<String, Supplier<Object>> COMMANDS = commands();
+    static final List<String> COMMANDS = List.of("run", "profilers", "report", "detect", "check", "export", "query",
+            "ls", "show", "import", "flamegraph", "suite", "demo", "help");
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("run", RunCommand::new);
-        m.put("profilers", ProfilersCommand::new);
-        m.put("report", ReportCommand::new);
-        m.put("detect", DetectCommand::new);
-        m.put("check", CheckCommand::new);
-        m.put("export", ExportCommand::new);
-        m.put("query", QueryCommand::new);
-        m.put("ls", LsCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("import", ImportCommand::new);
-        m.put("flamegraph", FlamegraphCommand::new);
-        m.put("suite", SuiteCommand::new);
-        m.put("demo", DemoCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return m;
+    /**
+     * One verb's command object. A switch rather than a table of constructor references: linking a
+     * reference loads its class, and a run needs the run command's classes only.
+     */
+    static Object command(String name) {
+        return switch (name) {
+            case "run" -> new RunCommand();
+            case "profilers" -> new ProfilersCommand();
+            case "report" -> new ReportCommand();
+            case "detect" -> new DetectCommand();
+            case "check" -> new CheckCommand();
+            case "export" -> new ExportCommand();
+            case "query" -> new QueryCommand();
+            case "ls" -> new LsCommand();
+            case "show" -> new ShowCommand();
+            case "import" -> new ImportCommand();
+            case "flamegraph" -> new FlamegraphCommand();
+            case "suite" -> new SuiteCommand();
+            case "demo" -> new DemoCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
+
+    /** The command line with every verb, as help shows it. */
+    static CommandLine all() {
+        CommandLine cl = new CommandLine(new Main());
+        COMMANDS.forEach(name -> cl.addSubcommand(name, command(name)));
+        return cl;
     }
 
     public static void main(String[] args) {
+        Trace.mark("main");
+        GitSystemConfig.install();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, args);
@@ -46,14 +61,14 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
         // building a verb's model reflects over all its options: build only the one asked for
         // (a run starts faster), or all of them when the user wants the overview
-        Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        if (only != null && !args[0].equals("help")) {
-            cl.addSubcommand(args[0], only.get());
+        CommandLine cl;
+        if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
+            cl = new CommandLine(new Main());
+            cl.addSubcommand(args[0], command(args[0]));
         } else {
-            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+            cl = all();
         }
         cl.setOut(out);
         cl.setErr(err);

@@ -51,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
         List<GroupBy> keys = (groupBy.isEmpty() ? List.of("process") : groupBy).stream().map(GroupBy::parse).toList();
         PrintWriter err = spec.commandLine().getErr();
         try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
-            QueryResult result = Query.run(s.runs(filter::acceptsProcess, w -> err.println("strata: warning: " + w)),
+            QueryResult result = Query.run(s.summaries(err).runs(),
                     filter, keys, metrics);
             OutputTarget.write(output, spec.commandLine().getOut(), w -> fmt.write(result, w));
         }

@@ -1,10 +1,8 @@
 package dev.strata.cli;
 
 import dev.strata.series.StoreSnapshot;
-import dev.strata.series.SummaryCache;
 import dev.strata.config.StoreConfig;
 import dev.strata.export.DataFiles;
-import dev.strata.export.StoreRuns;
 import dev.strata.site.DetectedChangePoints;
 import dev.strata.site.FlameEngineDiffs;
 import dev.strata.site.Phases;
@@ -86,13 +84,10 @@ final class ReportCommand implements Callable<Integer> {
         try (GitStore store = location.openForReading(); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             // a bad --ref stops here, before the site is touched: no page is removed because of a typo
             String rev = StoreRevision.resolve(store, ref, storeDir, err);
-            Path cacheFile = store.repository().getDirectory().toPath().resolve("strata").resolve("site-cache.bin.gz");
-            SummaryCache cache = SummaryCache.open(cacheFile);
             phase.accept("read runs");
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");
             err.flush();
-            StoreSnapshot.Loaded loaded = snapshot.load(rev, cache, w -> err.println("strata: warning: " + w));
-            cache.save();
+            StoreSnapshot.Loaded loaded = snapshot.load(rev, w -> err.println("strata: warning: " + w));
             err.println("strata: " + loaded.runs().size() + " runs (" + loaded.parsed() + " parsed, " + loaded.cached()
                     + " from cache" + (loaded.skipped() > 0 ? ", " + loaded.skipped() + " unreadable skipped" : "") + ")");
             String label = location.isBranch() ? location.branch() : location.localDir().getFileName() == null
@@ -109,8 +104,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             builder.diffFlamegraphs(new FlameEngineDiffs())
                     .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
-                    .dataExport((runs, dataDir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
-                            w -> err.println("strata: warning: " + w)).map(privacy), dataDir));
+                    .dataExport((runs, dataDir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dataDir));
             SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
             if (tracing) {
                 phases.end();

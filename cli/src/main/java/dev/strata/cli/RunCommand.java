@@ -21,7 +21,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +41,12 @@ final class RunCommand implements Callable<Integer> {
     Common common;
     @Mixin
     StoreOptions storeOptions;
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = "--name", paramLabel = "PROCESS",
             description = "Process name in the store ([a-z0-9][a-z0-9._-]{0,63}); default: program + hash of argv.")
     String name;
-    @Option(names = "--tag", description = "Release tag or label of this run, e.g. v1.15.")
-    String tag;
     @Option(names = "--description", description = "Free text shown on the site.")
     String description;
     @Option(names = "--meta", paramLabel = "KEY=VALUE", description = "User data to keep with the run (repeatable).")
@@ -58,12 +57,6 @@ final class RunCommand implements Callable<Integer> {
     String language;
     @Option(names = "--task", description = "What the workload does, to compare languages doing the same task.")
     String task;
-    @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test (default: current directory).")
-    Path repo;
-    @Option(names = "--host-id", description = "Series key of this machine (default: hostname; in CI the runner class).")
-    String hostId;
-    @Option(names = "--push", description = "Push the store to its remote 'origin' after the commit.")
-    boolean push;
     @Option(names = "--timeout", description = "End the whole process tree after this long (e.g. 90s, 30m, 2h).")
     String timeout;
     @Option(names = "--meta-file", paramLabel = "FILE.json",
@@ -105,10 +98,7 @@ final class RunCommand implements Callable<Integer> {
         KeyValues.parse("--meta", meta).forEach(userData::put);
         Map<String, Object> typedParams = new LinkedHashMap<>();
         KeyValues.parse("--param", params).forEach((k, v) -> typedParams.put(k, KeyValues.typed(v)));
-        Path repoDir = repo == null ? cwd : cwd.resolve(repo);
-        if (repo != null && !Files.isDirectory(repoDir)) {
-            throw new Errors.UsageException("--repo " + repo + ": no such directory");
-        }
+        Path repoDir = runOptions.repoDir(cwd);
         List<LibrarySpec> libSpecs = new ArrayList<>();
         for (String l : libs == null ? List.<String>of() : libs) {
             libSpecs.add(LibrarySpec.parse(l));
@@ -123,12 +113,12 @@ final class RunCommand implements Callable<Integer> {
         int captureBytes = captureOutput == null ? 0 : Sizes.parseInt("--capture-output", captureOutput);
         List<Profiler> profilers = Profilers.parse(profile);
         RunRequest req = RunRequest.builder(command, cwd)
-                .name(name).tag(tag).description(description).language(language).task(task)
+                .name(name).tag(runOptions.tag).description(description).language(language).task(task)
                 .params(typedParams).userData(userData).metrics(metricValues)
-                .repoDir(repoDir).hostId(hostId).libs(libSpecs).envVars(envVars == null ? List.of() : envVars)
+                .repoDir(repoDir).hostId(runOptions.hostId).libs(libSpecs).envVars(envVars == null ? List.of() : envVars)
                 .timeout(Durations.parse("--timeout", timeout)).killGrace(Duration.ofSeconds(5))
                 .sampleIntervalMillis(sampleMillis).captureBytes(captureBytes).profilers(profilers)
-                .store(storeOptions.location(repoDir)).push(push)
+                .store(storeOptions.location(repoDir)).push(runOptions.push)
                 .build();
         var err = spec.commandLine().getErr();
         RunOutcome outcome = new Collector(Launcher.withSystemTime(), System.getenv(),

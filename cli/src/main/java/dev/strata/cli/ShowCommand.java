@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.export.ExportRun;
+import dev.strata.series.StoreSnapshot;
 import dev.strata.query.RunLookup;
 import dev.strata.query.RunText;
 import dev.strata.record.RunJson;
@@ -38,10 +38,12 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
-            ExportRun found = RunLookup.find(s.runs(p -> true, w -> err.println("strata: warning: " + w)), run);
+        try (StoreRevision s = new StoreRevision(storeOptions, ref, err);
+             StoreSnapshot snapshot = new StoreSnapshot(s.store.repository())) {
+            RunLookup.Found found = RunLookup.find(snapshot, s.rev, run, w -> err.println("strata: warning: " + w));
             PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? new String(RunJson.write(found.record()), StandardCharsets.UTF_8) : RunText.render(found));
+            out.print(json ? new String(RunJson.write(found.record()), StandardCharsets.UTF_8)
+                    : RunText.render(found.path(), found.record()));
             out.flush();
         }
         return 0;

@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.export.StoreRuns;
+import dev.strata.series.StoreSnapshot;
 import dev.strata.store.GitStore;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * An open store and the revision a reading command works on ({@code --ref}, default its branch).
@@ -65,8 +63,18 @@ final class StoreRevision implements AutoCloseable {
         return names.isEmpty() ? "" : before + String.join(", ", names) + after;
     }
 
-    StoreRuns runs(Predicate<String> processes, Consumer<String> warn) {
-        return new StoreRuns(store.repository(), rev, processes, warn);
+    /** Every run of the revision, from the store's shared summary cache. */
+    StoreSnapshot.Loaded summaries(PrintWriter err) {
+        return summaries(store, rev, err);
+    }
+
+    /** Reads through the one store reader with the store's cache ({@code STRATA_TRACE=1} says how many were parsed). */
+    static StoreSnapshot.Loaded summaries(GitStore store, String rev, PrintWriter err) {
+        try (StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
+            StoreSnapshot.Loaded loaded = snapshot.load(rev, w -> err.println("strata: warning: " + w));
+            err.flush();
+            return loaded;
+        }
     }
 
     @Override

@@ -2,8 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.config.StoreConfig;
 import dev.strata.config.StrataConfig;
-import dev.strata.series.LoadedRun;
-import dev.strata.series.RunLoader;
+import dev.strata.series.RunSummary;
 import dev.strata.store.GitStore;
 import dev.strata.store.StoreLocation;
 
@@ -11,8 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The runs and the strata.yaml of a store at a revision, with unreadable runs skipped and named. */
-record StoreRuns(List<LoadedRun> runs, StrataConfig config, String rev) {
+/**
+ * The run summaries and the strata.yaml of a store at a revision, read through the store's shared
+ * summary cache, with unreadable runs skipped and named.
+ */
+record StoreRuns(List<RunSummary> runs, StrataConfig config, String rev) {
 
     static StoreRuns load(Path storeDir, String ref, PrintWriter err) {
         return load(new StoreLocation(storeDir, null), ref, err);
@@ -26,8 +28,7 @@ record StoreRuns(List<LoadedRun> runs, StrataConfig config, String rev) {
             if (store.repository().resolve(rev) == null) {
                 throw new Errors.UsageException("the store " + storeDir + " has no runs yet");
             }
-            List<LoadedRun> runs = new RunLoader(store.repository(),
-                    w -> err.println("strata: warning: " + w)).load(rev);
+            List<RunSummary> runs = StoreRevision.summaries(store, rev, err).runs();
             return new StoreRuns(runs, StoreConfig.read(store.repository(), rev), rev);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

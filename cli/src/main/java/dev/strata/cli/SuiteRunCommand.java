@@ -41,6 +41,8 @@ final class SuiteRunCommand implements Callable<Integer> {
     Common common;
     @Mixin
     StoreOptions storeOptions;
+    @Mixin
+    RunOptions runOptions;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
     Path file;
@@ -48,8 +50,6 @@ final class SuiteRunCommand implements Callable<Integer> {
     List<String> filters;
     @Option(names = "--repetitions", paramLabel = "N", description = "Timed runs per batch, for every process.")
     Integer repetitions;
-    @Option(names = "--tag", description = "Release tag of every run (overrides the suite's).")
-    String tag;
     @Option(names = "--param", paramLabel = "NAME=V1,V2", description = "Sweep these values of a parameter instead (repeatable).")
     List<String> params;
     @Option(names = "--no-profile", description = "Leave the suite's profilers out.")
@@ -61,12 +61,6 @@ final class SuiteRunCommand implements Callable<Integer> {
     String order = "sequential";
     @Option(names = "--seed", description = "Seed of --order random (printed when not given).")
     Long seed;
-    @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test (default: current directory).")
-    Path repo;
-    @Option(names = "--host-id", description = "Series key of this machine (default: hostname).")
-    String hostId;
-    @Option(names = "--push", description = "Push the store to its remote 'origin' after each batch.")
-    boolean push;
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the summary as Markdown "
             + "(it is appended to $GITHUB_STEP_SUMMARY when that is set).")
     Path markdown;
@@ -88,13 +82,10 @@ final class SuiteRunCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : new SecureRandom().nextLong();
         Path cwd = Path.of("").toAbsolutePath();
-        Path repoDir = repo == null ? cwd : cwd.resolve(repo);
-        if (!Files.isDirectory(repoDir)) {
-            throw new Errors.UsageException("--repo " + repo + ": no such directory");
-        }
+        Path repoDir = runOptions.repoDir(cwd);
         SecureRandom random = new SecureRandom();
         List<Batch> batches = SuitePlan.of(suite.suite(), SuiteFiles.name(suite), file.toAbsolutePath().getParent(),
-                new SuitePlan.Overrides(filters == null ? List.of() : filters, repetitions, tag, sweep(), !noProfile),
+                new SuitePlan.Overrides(filters == null ? List.of() : filters, repetitions, runOptions.tag, sweep(), !noProfile),
                 () -> Ulid.next(Instant.now(), random));
         List<PlannedRun> schedule = o.schedule(batches, s);
         if (o == Order.RANDOM && seed == null) {
@@ -106,9 +97,9 @@ final class SuiteRunCommand implements Callable<Integer> {
         }
         requirePrograms(batches);
 
-        try (SuiteStore store = SuiteStore.open(storeOptions.location(repoDir), push);
+        try (SuiteStore store = SuiteStore.open(storeOptions.location(repoDir), runOptions.push);
              var stop = StopSignals.install()) {
-            SuiteRunner runner = new SuiteRunner(SuiteExecutor.create(repoDir, hostId, err), store::commit,
+            SuiteRunner runner = new SuiteRunner(SuiteExecutor.create(repoDir, runOptions.hostId, err), store::commit,
                     dev.strata.suite.Hooks.PROCESSES, SuiteProgressViews.forTerminal(err, System.getenv()),
                     stop::requested);
             SuiteRunner.Result result = runner.run(batches, schedule);

@@ -1,8 +1,8 @@
 package dev.strata.cli;
 
 import dev.strata.detect.Thresholds;
-import dev.strata.series.BuiltinMetrics;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricClass;
 import picocli.CommandLine.Option;
 
@@ -21,16 +21,14 @@ final class ThresholdOptions {
     List<String> thresholds;
 
     /** The overrides; a key that is no metric of these runs, built-in metric or class is a usage error. */
-    Map<String, Double> overrides(List<LoadedRun> runs) {
+    Map<String, Double> overrides(List<RunSummary> runs) {
         Set<String> known = new TreeSet<>();
-        BuiltinMetrics.all().forEach(b -> known.add(b.def().name()));
+        MetricCatalog.tracked().forEach(b -> known.add(b.name()));
         for (MetricClass c : MetricClass.values()) {
             known.add(c.key());
         }
-        for (LoadedRun r : runs) {
-            if (r.record().customMetrics() != null) {
-                known.addAll(r.record().customMetrics().keySet());
-            }
+        for (RunSummary r : runs) {
+            r.custom().values().forEach(m -> known.add(m.label()));
         }
         Map<String, Double> out = overrides();
         for (String key : out.keySet()) {

@@ -4,7 +4,8 @@ import dev.strata.export.Exporter;
 import dev.strata.export.Form;
 import dev.strata.export.RowWriter;
 import dev.strata.export.RunFilter;
-import dev.strata.export.StoreRuns;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
 import dev.strata.importer.HistoryCsv;
 import dev.strata.importer.ImportReport;
 import dev.strata.importer.ImportedPoint;
@@ -99,9 +100,10 @@ public final class ExportBenchmark {
     }
 
     private static int export(GitStore s, String rev, Path out) throws IOException {
-        StoreRuns source = new StoreRuns(s.repository(), rev, p -> true, w -> System.err.println("warning: " + w));
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            return Exporter.export(source, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
+        try (StoreSnapshot snapshot = new StoreSnapshot(s.repository());
+             Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            List<RunSummary> runs = snapshot.load(rev, m -> System.err.println("warning: " + m)).runs();
+            return Exporter.export(runs, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
                     RowWriter.Format.CSV), w);
         }
     }
@@ -109,16 +111,17 @@ public final class ExportBenchmark {
     private static int readAllBlobs(GitStore s, String rev) {
         int[] n = {0};
         long[] bytes = {0};
-        StoreRuns source = new StoreRuns(s.repository(), rev, p -> true, w -> { });
-        try (ObjectReader reader = s.repository().newObjectReader()) {
-            source.forEachEntry(e -> {
+        try (StoreSnapshot snapshot = new StoreSnapshot(s.repository());
+             ObjectReader reader = s.repository().newObjectReader()) {
+            for (StoreSnapshot.Folder f : snapshot.folders(rev)) {
                 try {
-                    bytes[0] += reader.open(e.runJsonBlob(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE).length;
+                    bytes[0] += reader.open(snapshot.runJsonBlob(f), Constants.OBJ_BLOB)
+                            .getCachedBytes(Integer.MAX_VALUE).length;
                     n[0]++;
                 } catch (IOException ex) {
                     throw new IllegalStateException(ex);
                 }
-            });
+            }
         }
         return n[0];
     }

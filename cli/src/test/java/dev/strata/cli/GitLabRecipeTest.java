@@ -39,8 +39,7 @@ class GitLabRecipeTest {
         assertThat(strata).as("strata commands in the recipe").hasSizeGreaterThanOrEqualTo(3);
         for (String line : strata) {
             List<String> args = words(line.trim().substring("strata ".length()));
-            CommandLine cl = new CommandLine(new Main());
-            Main.COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+            CommandLine cl = Main.all();
             assertThatCode(() -> cl.parseArgs(args.toArray(String[]::new))).as(line).doesNotThrowAnyException();
         }
         assertThat(strata).anyMatch(l -> l.contains("suite run") && l.contains("--store-branch perf-results") && l.contains("$PUSH"));

@@ -22,7 +22,6 @@ import java.util.jar.JarFile;
 public final class LibraryProbe {
 
     public static final String MISSING = "missing";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PY = String.join("\n",
             "import json, sys, platform",
             "from importlib import metadata",
@@ -77,7 +76,7 @@ public final class LibraryProbe {
                                Map<String, String> libs) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(interpreter, "-c", PY));
         cmd.addAll(names);
-        JsonNode out = JSON.readTree(run(cmd, cwd));
+        JsonNode out = new ObjectMapper().readTree(run(cmd, cwd)); // only here: a run without --libs never builds one
         runtimes.put("python", out.path("runtime").asText());
         Iterator<Map.Entry<String, JsonNode>> it = out.path("libs").fields();
         while (it.hasNext()) {

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public final class CustomMetrics {
 
     public static final String ENV = "STRATA_METRICS_FILE";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:/-]{1,100}");
     private static final Pattern OPTION = Pattern.compile("([^=]+)=([-+0-9.eE]+|NaN)(?:\\[([^\\]]*)])?(?::(lower|higher))?");
 
@@ -41,7 +40,7 @@ public final class CustomMetrics {
                 continue;
             }
             try {
-                JsonNode n = JSON.readTree(line);
+                JsonNode n = Json.MAPPER.readTree(line);
                 String name = n.path("name").asText(null);
                 JsonNode value = n.get("value");
                 if (name == null || !NAME.matcher(name).matches()) {
@@ -74,6 +73,11 @@ public final class CustomMetrics {
         String unit = m.group(3);
         Better better = m.group(4) != null ? Better.parse(m.group(4)) : guessBetter(unit);
         return Map.entry(m.group(1).trim(), new CustomMetric(v, unit, better));
+    }
+
+    /** Built on the first metric line: most workloads report none, and a mapper costs a JVM start a few ms. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** Rates (per second, per iteration...) are better higher; times, sizes and counts lower. */

@@ -12,13 +12,13 @@ import dev.strata.measure.ScratchFiles;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
+import dev.strata.store.GitSystemConfig;
 import dev.strata.store.ProcessKey;
 import dev.strata.store.RunFiles;
 import dev.strata.store.Store;
 import dev.strata.store.StoredRun;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +58,7 @@ public final class Collector {
     /** The real thing: this environment's context, Git stores. */
     public Collector(ProcessRunner runner, Map<String, String> env, Consumer<String> warn) {
         this(runner, new ContextCapture(env), StoreOpener.GIT, env, warn);
+        GitSystemConfig.install(); // the context's and the store's repositories: no git processes to find config
     }
 
     /** Measures and commits one run. */
@@ -71,10 +72,7 @@ public final class Collector {
         // the store is opened (and a remote one fetched) while the context is read and the workload runs
         // on a thread of its own: the common pool has one thread on two cores, and the Git facts read
         // before the workload starts must not queue behind a store's fetch
-        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> {
-            RunJson.prepare(); // the record's serializers, built while the workload runs rather than after it
-            return stores.open(req.store(), req.push());
-        }, task -> {
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> stores.open(req.store(), req.push()), task -> {
             Thread t = new Thread(task, "strata-store-open");
             t.setDaemon(true);
             t.start();
@@ -182,11 +180,7 @@ public final class Collector {
         }
     }
 
-    /** With STRATA_TRACE=1, where the collector's own time goes (milliseconds since the JVM started). */
-    private void trace(String phase) {
-        if ("1".equals(env.get("STRATA_TRACE"))) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            warn.accept("trace: " + ms + " ms since start: " + phase);
-        }
+    private static void trace(String phase) {
+        Trace.mark(phase);
     }
 }

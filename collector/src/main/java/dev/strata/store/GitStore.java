@@ -59,6 +59,7 @@ public final class GitStore implements Store {
 
     /** Opens the store at {@code dir}, creating a bare repository there on first use. */
     public static GitStore openOrCreate(Path dir) {
+        GitSystemConfig.install();
         if (!isRepository(dir)) {
             try {
                 Files.createDirectories(dir);
@@ -78,6 +79,7 @@ public final class GitStore implements Store {
 
     /** Opens an existing store; says so clearly when {@code dir} is not one. */
     public static GitStore open(Path dir) {
+        GitSystemConfig.install();
         if (!isRepository(dir)) {
             throw new StoreException("no store at " + dir + " (not a Git repository; `strata run` creates one)");
         }

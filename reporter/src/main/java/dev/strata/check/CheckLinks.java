@@ -1,6 +1,6 @@
 package dev.strata.check;
 
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
 import dev.strata.series.SeriesBuilder;
 
 import java.util.Comparator;
@@ -26,16 +26,16 @@ public record CheckLinks(String range, String siteUrl, Map<String, String> basel
         String cur = newestSha(current.runs()).orElse(null);
         String base = newestSha(baseline.runs()).orElse(null);
         Map<String, String> runs = new LinkedHashMap<>();
-        baseline.runs().stream().sorted(Comparator.comparing((LoadedRun r) -> r.record().startedAt()).reversed())
-                .forEach(r -> runs.putIfAbsent(r.record().process(), "r/" + r.path() + ".html"));
+        baseline.runs().stream().sorted(Comparator.comparing((RunSummary r) -> r.startedAt(), Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .forEach(r -> runs.putIfAbsent(r.process(), "r/" + r.path() + ".html"));
         String url = siteUrl == null || siteUrl.isBlank() ? null : siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         return new CheckLinks(cur == null || base == null ? null : shortSha(base) + ".." + shortSha(cur), url, runs);
     }
 
-    private static Optional<String> newestSha(List<LoadedRun> runs) {
-        return runs.stream().filter(r -> r.record().git() != null && r.record().git().sha() != null)
-                .max(Comparator.comparing(r -> SeriesBuilder.timeOf(r.record())))
-                .map(r -> r.record().git().sha());
+    private static Optional<String> newestSha(List<RunSummary> runs) {
+        return runs.stream().filter(r -> r.sha() != null)
+                .max(Comparator.comparing(SeriesBuilder::timeOf))
+                .map(RunSummary::sha);
     }
 
     private static String shortSha(String sha) {

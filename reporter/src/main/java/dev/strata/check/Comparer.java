@@ -4,9 +4,8 @@ import dev.strata.detect.MannWhitney;
 import dev.strata.detect.Thresholds;
 import dev.strata.format.Units;
 import dev.strata.record.Better;
-import dev.strata.record.RunRecord;
-import dev.strata.series.BuiltinMetrics;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricDef;
 import dev.strata.series.MetricSample;
 import dev.strata.series.Quantiles;
@@ -42,18 +41,18 @@ public final class Comparer {
         this.metrics = List.copyOf(metrics);
     }
 
-    public List<Comparison> compare(List<LoadedRun> current, List<LoadedRun> baseline) {
-        Map<String, List<RunRecord>> cur = byProcess(current);
-        Map<String, List<RunRecord>> base = byProcess(baseline);
+    public List<Comparison> compare(List<RunSummary> current, List<RunSummary> baseline) {
+        Map<String, List<RunSummary>> cur = byProcess(current);
+        Map<String, List<RunSummary>> base = byProcess(baseline);
         List<Comparison> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        for (Map.Entry<String, List<RunRecord>> e : cur.entrySet()) {
-            List<RunRecord> b = base.get(e.getKey());
+        for (Map.Entry<String, List<RunSummary>> e : cur.entrySet()) {
+            List<RunSummary> b = base.get(e.getKey());
             if (b == null) {
                 continue;
             }
             Set<String> hosts = e.getValue().stream().map(Comparer::host).collect(Collectors.toSet());
-            List<RunRecord> sameHost = b.stream().filter(r -> hosts.contains(host(r))).toList();
+            List<RunSummary> sameHost = b.stream().filter(r -> hosts.contains(host(r))).toList();
             String note = sameHost.isEmpty() ? "baseline ran on other hosts" : null;
             Map<String, Samples> c = samples(e.getValue());
             Map<String, Samples> bs = samples(sameHost.isEmpty() ? b : sameHost);
@@ -91,7 +90,7 @@ public final class Comparer {
         double pBetter = higherIsBetter ? t.pGreater() : t.pLess();
         double threshold = thresholds.of(metric);
         // a change no larger than one step of the measurement is the measurement, not the program
-        double resolution = BuiltinMetrics.resolution(metric);
+        double resolution = MetricCatalog.resolution(metric);
         boolean measurable = Math.abs(mc - mb) > resolution + 1e-12;
         boolean big = measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12;
         if (!measurable && Math.abs(Math.log(ratio)) >= Math.log1p(threshold) - 1e-12) {
@@ -117,7 +116,7 @@ public final class Comparer {
         if (!metrics.isEmpty()) {
             return metrics.contains(m.name());
         }
-        return DEFAULT_METRICS.contains(m.name()) || BuiltinMetrics.byName(m.name()).isEmpty();
+        return DEFAULT_METRICS.contains(m.name()) || !MetricCatalog.isTracked(m.name());
     }
 
     private record Samples(MetricDef metric, List<Double> list) {
@@ -127,38 +126,38 @@ public final class Comparer {
     }
 
     /** Values per metric, built-ins in their fixed order, then custom metrics by name. */
-    private static Map<String, Samples> samples(List<RunRecord> runs) {
+    private static Map<String, Samples> samples(List<RunSummary> runs) {
         Map<String, Samples> builtins = new LinkedHashMap<>();
         Map<String, Samples> custom = new TreeMap<>();
-        for (RunRecord r : runs) {
+        for (RunSummary r : runs) {
             for (MetricSample s : MetricSample.of(r)) {
-                boolean builtin = BuiltinMetrics.byName(s.metric().name()).isPresent();
+                boolean builtin = MetricCatalog.isTracked(s.metric().name());
                 (builtin ? builtins : custom).computeIfAbsent(s.metric().name(),
                         k -> new Samples(s.metric(), new ArrayList<>())).list().add(s.value());
             }
         }
         Map<String, Samples> ordered = new LinkedHashMap<>();
-        BuiltinMetrics.all().forEach(b -> {
-            if (builtins.containsKey(b.def().name())) {
-                ordered.put(b.def().name(), builtins.get(b.def().name()));
+        MetricCatalog.tracked().forEach(b -> {
+            if (builtins.containsKey(b.name())) {
+                ordered.put(b.name(), builtins.get(b.name()));
             }
         });
         ordered.putAll(custom);
         return ordered;
     }
 
-    private static Map<String, List<RunRecord>> byProcess(List<LoadedRun> runs) {
-        Map<String, List<RunRecord>> out = new TreeMap<>();
-        for (LoadedRun r : runs) {
-            if (MetricSample.counts(r.record())) {
-                out.computeIfAbsent(r.record().process(), k -> new ArrayList<>()).add(r.record());
+    private static Map<String, List<RunSummary>> byProcess(List<RunSummary> runs) {
+        Map<String, List<RunSummary>> out = new TreeMap<>();
+        for (RunSummary r : runs) {
+            if (r.counts()) {
+                out.computeIfAbsent(r.process(), k -> new ArrayList<>()).add(r);
             }
         }
         return out;
     }
 
-    private static String host(RunRecord r) {
-        return r.host() == null ? "" : Objects.toString(r.host().id(), "");
+    private static String host(RunSummary r) {
+        return Objects.toString(r.hostId(), "");
     }
 
     private static String join(String a, String b) {

@@ -1,8 +1,7 @@
 package dev.strata.check;
 
-import dev.strata.record.Profile;
-import dev.strata.record.RunRecord;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.ProfileRef;
+import dev.strata.series.RunSummary;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,33 +21,30 @@ public final class EarlierProfile {
     private EarlierProfile() {
     }
 
-    public static Optional<LoadedRun> nearest(List<LoadedRun> runs, String process, String profiler, Instant before,
+    public static Optional<RunSummary> nearest(List<RunSummary> runs, String process, String profiler, Instant before,
                                               String hostId, String sha) {
-        List<LoadedRun> otherCommits = runs.stream()
-                .filter(r -> sha == null || r.record().git() == null || !sha.equals(r.record().git().sha())).toList();
-        Optional<LoadedRun> found = nearest(otherCommits, process, profiler, before, hostId);
+        List<RunSummary> otherCommits = runs.stream()
+                .filter(r -> sha == null || r.sha() == null || !sha.equals(r.sha())).toList();
+        Optional<RunSummary> found = nearest(otherCommits, process, profiler, before, hostId);
         return found.isPresent() ? found : nearest(runs, process, profiler, before, hostId);
     }
 
-    private static Optional<LoadedRun> nearest(List<LoadedRun> runs, String process, String profiler, Instant before,
+    private static Optional<RunSummary> nearest(List<RunSummary> runs, String process, String profiler, Instant before,
                                                String hostId) {
-        Comparator<LoadedRun> newest = Comparator.comparing((LoadedRun r) -> r.record().startedAt());
-        List<LoadedRun> candidates = runs.stream()
-                .filter(r -> process.equals(r.record().process()))
-                .filter(r -> r.record().startedAt() != null && r.record().startedAt().isBefore(before))
-                .filter(r -> folded(r.record(), profiler).isPresent())
+        Comparator<RunSummary> newest = Comparator.comparing(RunSummary::startedAt);
+        List<RunSummary> candidates = runs.stream()
+                .filter(r -> process.equals(r.process()))
+                .filter(r -> r.startedAt() != null && r.startedAt().isBefore(before))
+                .filter(r -> folded(r, profiler).isPresent())
                 .toList();
-        Optional<LoadedRun> sameHost = candidates.stream()
-                .filter(r -> r.record().host() != null && Objects.equals(r.record().host().id(), hostId))
+        Optional<RunSummary> sameHost = candidates.stream()
+                .filter(r -> r.hostId() != null && Objects.equals(r.hostId(), hostId))
                 .max(newest);
         return sameHost.isPresent() ? sameHost : candidates.stream().max(newest);
     }
 
     /** The run's folded profile from {@code profiler}, if it has one. */
-    public static Optional<Profile> folded(RunRecord r, String profiler) {
-        if (r.profiles() == null) {
-            return Optional.empty();
-        }
+    public static Optional<ProfileRef> folded(RunSummary r, String profiler) {
         return r.profiles().stream()
                 .filter(p -> profiler.equals(p.profiler()) && "folded".equals(p.format()) && p.file() != null)
                 .findFirst();

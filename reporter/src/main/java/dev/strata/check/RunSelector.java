@@ -1,8 +1,6 @@
 package dev.strata.check;
 
-import dev.strata.record.RunRecord;
-import dev.strata.series.LoadedRun;
-import dev.strata.series.MetricSample;
+import dev.strata.series.RunSummary;
 import dev.strata.series.SeriesBuilder;
 
 import java.time.Instant;
@@ -30,12 +28,12 @@ public final class RunSelector {
     static final String SHALLOW_FIX = "fetch its history (actions/checkout with fetch-depth: 0; GitLab CI:"
             + " GIT_DEPTH: 0; or git fetch --unshallow)";
 
-    private final List<LoadedRun> runs;
+    private final List<RunSummary> runs;
     private final CodeRepo code;
 
     /** @param code the code repository, or null when there is none */
-    public RunSelector(List<LoadedRun> runs, CodeRepo code) {
-        this.runs = runs.stream().filter(r -> MetricSample.counts(r.record())).toList();
+    public RunSelector(List<RunSummary> runs, CodeRepo code) {
+        this.runs = runs.stream().filter(RunSummary::counts).toList();
         this.code = code;
     }
 
@@ -45,7 +43,7 @@ public final class RunSelector {
             sha = resolveInCode(spec, "--current");
         }
         String full = sha;
-        List<LoadedRun> found = select(r -> full.equals(shaOf(r.record())));
+        List<RunSummary> found = select(r -> full.equals(shaOf(r)));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no runs for the current commit " + shortSha(sha)
                     + (spec.equalsIgnoreCase(sha) ? "" : " (" + spec + ")") + " in the store: measure it first"
@@ -56,7 +54,7 @@ public final class RunSelector {
 
     public Selection baseline(String spec, Selection current) {
         Set<String> currentShas = new LinkedHashSet<>();
-        current.runs().forEach(r -> currentShas.add(shaOf(r.record())));
+        current.runs().forEach(r -> currentShas.add(shaOf(r)));
         var last = LAST.matcher(spec);
         if (last.matches()) {
             return last(spec, Integer.parseInt(last.group(1)), current);
@@ -64,11 +62,11 @@ public final class RunSelector {
         if (spec.startsWith("last:")) {
             throw new IllegalArgumentException("--baseline " + spec + ": expected last:N with N a number of commits");
         }
-        List<LoadedRun> tagged = select(r -> !currentShas.contains(shaOf(r.record()))
-                && (spec.equals(r.record().tag()) || r.record().git() != null && spec.equals(r.record().git().describe())));
+        List<RunSummary> tagged = select(r -> !currentShas.contains(shaOf(r))
+                && (spec.equals(r.tag()) || spec.equals(r.describe())));
         if (!tagged.isEmpty()) {
             Set<String> shas = new LinkedHashSet<>();
-            tagged.forEach(r -> shas.add(shortSha(shaOf(r.record()))));
+            tagged.forEach(r -> shas.add(shortSha(shaOf(r))));
             return new Selection(spec + " (" + String.join(", ", shas) + ")", tagged);
         }
         String sha = matchingSha(spec);
@@ -80,7 +78,7 @@ public final class RunSelector {
                     + ": compare with an earlier one");
         }
         String full = sha;
-        List<LoadedRun> found = select(r -> full.equals(shaOf(r.record())));
+        List<RunSummary> found = select(r -> full.equals(shaOf(r)));
         if (!found.isEmpty()) {
             return new Selection(label(spec, sha), found);
         }
@@ -100,7 +98,7 @@ public final class RunSelector {
                 if (currentShas.contains(a)) {
                     continue;
                 }
-                List<LoadedRun> found = select(r -> a.equals(shaOf(r.record())));
+                List<RunSummary> found = select(r -> a.equals(shaOf(r)));
                 if (!found.isEmpty()) {
                     return new Selection(spec + " (" + shortSha(a) + ", measured " + back
                             + (back == 1 ? " commit" : " commits") + " before " + shortSha(sha) + ")", found);
@@ -120,16 +118,16 @@ public final class RunSelector {
         if (n < 1) {
             throw new IllegalArgumentException("--baseline " + spec + ": N must be at least 1");
         }
-        Instant now = current.runs().stream().map(r -> SeriesBuilder.timeOf(r.record()))
+        Instant now = current.runs().stream().map(r -> SeriesBuilder.timeOf(r))
                 .min(Comparator.naturalOrder()).orElseThrow();
         Set<String> currentShas = new LinkedHashSet<>();
-        current.runs().forEach(r -> currentShas.add(shaOf(r.record())));
+        current.runs().forEach(r -> currentShas.add(shaOf(r)));
         Map<String, TreeMap<Instant, Set<String>>> commitsByProcess = new TreeMap<>();
-        for (LoadedRun r : runs) {
-            Instant t = SeriesBuilder.timeOf(r.record());
-            String sha = shaOf(r.record());
-            if (t.isBefore(now) && !currentShas.contains(sha) && r.record().git() != null) {
-                commitsByProcess.computeIfAbsent(r.record().process(), k -> new TreeMap<>())
+        for (RunSummary r : runs) {
+            Instant t = SeriesBuilder.timeOf(r);
+            String sha = shaOf(r);
+            if (t.isBefore(now) && !currentShas.contains(sha) && r.sha() != null) {
+                commitsByProcess.computeIfAbsent(r.process(), k -> new TreeMap<>())
                         .computeIfAbsent(t, k -> new LinkedHashSet<>()).add(sha);
             }
         }
@@ -143,7 +141,7 @@ public final class RunSelector {
                 chosen.add(s);
             }
         }
-        List<LoadedRun> found = select(r -> keys.contains(r.record().process() + "\n" + shaOf(r.record())));
+        List<RunSummary> found = select(r -> keys.contains(r.process() + "\n" + r.sha()));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no runs for the baseline " + spec
                     + ": nothing was measured before the current commit");
@@ -158,8 +156,8 @@ public final class RunSelector {
         }
         String p = prefix.toLowerCase(java.util.Locale.ROOT);
         Set<String> shas = new LinkedHashSet<>();
-        for (LoadedRun r : runs) {
-            String s = shaOf(r.record());
+        for (RunSummary r : runs) {
+            String s = shaOf(r);
             if (s != null && s.startsWith(p)) {
                 shas.add(s);
             }
@@ -188,12 +186,12 @@ public final class RunSelector {
         return sha;
     }
 
-    private List<LoadedRun> select(Predicate<LoadedRun> p) {
+    private List<RunSummary> select(Predicate<RunSummary> p) {
         return runs.stream().filter(p).toList();
     }
 
-    private static String shaOf(RunRecord r) {
-        return r.git() == null ? null : r.git().sha();
+    private static String shaOf(RunSummary r) {
+        return r.sha();
     }
 
     static String shortSha(String sha) {

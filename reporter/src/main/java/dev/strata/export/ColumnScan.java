@@ -1,6 +1,7 @@
 package dev.strata.export;
 
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,9 @@ public final class ColumnScan {
     private int runs;
 
     /** Notes a run read from a matching process; {@code selected} says whether the filter kept it. */
-    public void add(RunRecord r, boolean selected) {
-        if (r.customMetrics() != null) {
-            for (String m : r.customMetrics().keySet()) {
+    public void add(RunSummary r, boolean selected) {
+        {
+            for (String m : MetricValue.customNames(r)) {
                 if (!MetricCatalog.isBuiltIn(m)) {
                     customSeen.add(m);
                     if (selected) {
@@ -32,9 +33,7 @@ public final class ColumnScan {
         }
         if (selected) {
             runs++;
-            if (r.params() != null) {
-                params.addAll(r.params().keySet());
-            }
+            params.addAll(r.params().keySet());
         }
     }
 
@@ -48,7 +47,7 @@ public final class ColumnScan {
 
     /** Built-ins in catalog order, then the custom metrics of the selected runs by name. */
     public List<String> defaultMetrics() {
-        List<String> out = new ArrayList<>(MetricCatalog.BUILT_IN_NAMES);
+        List<String> out = new ArrayList<>(MetricValue.BUILT_IN_NAMES);
         out.addAll(customSelected);
         return out;
     }
@@ -59,7 +58,7 @@ public final class ColumnScan {
             if (!MetricCatalog.isBuiltIn(m) && !customSeen.contains(m)) {
                 List<String> custom = List.copyOf(customSeen);
                 throw new IllegalArgumentException("--metric '" + m + "' is not a metric of these runs (built in: "
-                        + String.join(", ", MetricCatalog.BUILT_IN_NAMES) + (custom.isEmpty() ? ""
+                        + String.join(", ", MetricValue.BUILT_IN_NAMES) + (custom.isEmpty() ? ""
                         : "; reported: " + String.join(", ", custom.subList(0, Math.min(8, custom.size())))
                         + (custom.size() > 8 ? ", ..." : "")) + ")");
             }

@@ -23,6 +23,11 @@ final class CsvRowWriter implements RowWriter {
         buffer = new String[columns.size()];
     }
 
+    /** For rows appended under a header written earlier. */
+    void columns(int n) {
+        buffer = new String[n];
+    }
+
     @Override
     public void row(Object[] cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {

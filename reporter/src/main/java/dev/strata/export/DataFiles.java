@@ -1,16 +1,20 @@
 package dev.strata.export;
 
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,91 +23,182 @@ import java.util.Map;
  * The site's downloads: {@code runs.csv} (every run, wide) and {@code processes/<process>.csv}
  * (the runs of one process, with only the columns that process uses), in the same format as
  * {@code strata export --format csv}. Process names are single safe path segments by construction.
+ *
+ * <p>Written from run summaries and per process: a process whose runs are as last time keeps its
+ * file untouched; one that only gained runs at its end has just those rows appended; any other is
+ * rewritten alone. {@code runs.csv} is put together from per-process blocks, each copied from the
+ * last file when unchanged. What was written last time is in {@link #MANIFEST}; without it (or with
+ * an unreadable one) everything is written afresh.
  */
 public final class DataFiles {
 
     public static final String ALL_RUNS = "runs.csv";
     public static final String PROCESS_DIR = "processes";
+    static final String MANIFEST = ".strata-data.tsv";
+
+    /** What a write did, for tests and progress lines. */
+    public record Result(List<Path> files, int kept, int appended, int rewritten) {
+    }
 
     private DataFiles() {
     }
 
-    /** For the site, which already holds its runs. */
-    public static List<Path> write(List<LoadedRun> runs, Path dataDir) throws IOException {
-        return write(RunSource.of(runs.stream().map(r -> new ExportRun(r.path(), r.record())).toList()), dataDir);
-    }
-
     /** Writes the files under {@code dataDir} (created if needed); returns them, runs.csv first. */
-    public static List<Path> write(RunSource source, Path dataDir) throws IOException {
+    public static Result write(List<RunSummary> runs, Path dataDir) throws IOException {
+        Map<String, List<RunSummary>> byProcess = new LinkedHashMap<>();
         ColumnScan all = new ColumnScan();
-        Map<String, ColumnScan> perProcess = new LinkedHashMap<>();
-        source.forEachSkimmed(run -> {
-            all.add(run.record(), true);
-            perProcess.computeIfAbsent(run.record().process(), p -> new ColumnScan()).add(run.record(), true);
-        });
-        Files.createDirectories(dataDir.resolve(PROCESS_DIR));
+        Map<String, ColumnScan> scans = new LinkedHashMap<>();
+        for (RunSummary r : runs) {
+            byProcess.computeIfAbsent(r.process(), p -> new ArrayList<>()).add(r);
+            all.add(r, true);
+            scans.computeIfAbsent(r.process(), p -> new ColumnScan()).add(r, true);
+        }
+        Path dir = dataDir.resolve(PROCESS_DIR);
+        Files.createDirectories(dir);
+        DataManifest before = DataManifest.read(dir.resolve(MANIFEST));
+        // gone until everything below is written: a build cut short leaves files the next one rewrites
+        Files.deleteIfExists(dir.resolve(MANIFEST));
+        DataManifest after = new DataManifest();
+        Layout allLayout = layout(all);
+        after.allHeader = DataManifest.digest(allLayout.header());
+        boolean allSameColumns = after.allHeader.equals(before.allHeader) && Files.isRegularFile(dataDir.resolve(ALL_RUNS));
+
         List<Path> files = new ArrayList<>();
-        Map<String, Open> open = new HashMap<>();
-        Path allPath = dataDir.resolve(ALL_RUNS);
-        files.add(allPath);
-        try (Open allOut = new Open(allPath, layout(all))) {
-            source.forEach(run -> {
-                String p = run.record().process();
-                Open o = open.computeIfAbsent(p, k -> {
-                    Path f = dataDir.resolve(PROCESS_DIR).resolve(k + ".csv");
-                    files.add(f);
-                    return new Open(f, layout(perProcess.get(k)));
-                });
-                allOut.write(run);
-                o.write(run);
-            });
-        } finally {
-            for (Open o : open.values()) {
-                o.close();
+        files.add(dataDir.resolve(ALL_RUNS));
+        int kept = 0;
+        int appended = 0;
+        int rewritten = 0;
+        Path allTmp = Files.createTempFile(dataDir, ALL_RUNS, ".tmp");
+        try (OutputStream allOut = Files.newOutputStream(allTmp);
+             FileChannel oldAll = allSameColumns ? FileChannel.open(dataDir.resolve(ALL_RUNS)) : null) {
+            long offset = writeRows(allOut, allLayout, List.of(), true);
+            for (Map.Entry<String, List<RunSummary>> e : byProcess.entrySet()) {
+                String process = e.getKey();
+                List<RunSummary> its = e.getValue();
+                Path file = dir.resolve(process + ".csv");
+                files.add(file);
+                Layout layout = layout(scans.get(process));
+                DataManifest.Entry was = before.processes.get(process);
+                DataManifest.Entry now = new DataManifest.Entry(DataManifest.digest(layout.header()),
+                        DataManifest.fingerprint(its, its.size()), its.size(), offset, 0);
+                int keptRuns = was == null || !Files.isRegularFile(file) || !was.header().equals(now.header())
+                        || was.runs() > its.size() || !was.fingerprint().equals(DataManifest.fingerprint(its, was.runs()))
+                        ? -1 : was.runs();
+                List<RunSummary> fresh = keptRuns < 0 ? its : its.subList(keptRuns, its.size());
+                if (keptRuns == its.size()) {
+                    kept++;
+                } else if (keptRuns >= 0) {
+                    appended++;
+                    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+                        writeRows(out, layout, fresh, false);
+                    }
+                } else {
+                    rewritten++;
+                    replace(file, out -> writeRows(out, layout, its, true));
+                }
+                // this process's block of runs.csv: the old block as far as it still holds, then new rows
+                long length;
+                if (oldAll != null && keptRuns >= 0) {
+                    long copied = oldAll.transferTo(was.offset(), was.length(), java.nio.channels.Channels.newChannel(allOut));
+                    if (copied != was.length()) {
+                        throw new IOException(ALL_RUNS + " is shorter than its manifest says");
+                    }
+                    length = copied + writeRows(allOut, allLayout, fresh, false);
+                } else {
+                    length = writeRows(allOut, allLayout, its, false);
+                }
+                after.processes.put(process, new DataManifest.Entry(now.header(), now.fingerprint(), now.runs(),
+                        offset, length));
+                offset += length;
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(allTmp);
+            throw e;
+        }
+        Files.move(allTmp, dataDir.resolve(ALL_RUNS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        for (String gone : before.processes.keySet()) {
+            if (!byProcess.containsKey(gone)) {
+                Files.deleteIfExists(dir.resolve(gone + ".csv"));
             }
         }
-        return files;
+        after.write(dir.resolve(MANIFEST));
+        return new Result(files, kept, appended, rewritten);
     }
 
     private static Layout layout(ColumnScan scan) {
         return new Layout(Form.WIDE, scan.params(), scan.defaultMetrics(), false);
     }
 
-    /** One CSV being written. */
-    private static final class Open implements AutoCloseable {
-        private final Writer out;
-        private final RowWriter rows;
-        private final Layout layout;
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
 
-        Open(Path file, Layout layout) {
-            try {
-                this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 15);
-                this.rows = new CsvRowWriter(out);
-                this.layout = layout;
-                rows.header(layout.header());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Writes a whole file beside it and moves it in place: a reader never sees half of it. */
+    private static void replace(Path file, Body body) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
             }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
+    }
 
-        void write(ExportRun run) {
-            layout.rows(run, cells -> {
-                try {
-                    rows.row(cells);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    /** Writes the rows of {@code runs} (after the header, if asked); returns the bytes written. */
+    private static long writeRows(OutputStream raw, Layout layout, List<RunSummary> runs, boolean header)
+            throws IOException {
+        Counting counted = new Counting(raw);
+        Writer w = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16);
+        CsvRowWriter rows = new CsvRowWriter(w);
+        List<String> columns = layout.header();
+        if (header) {
+            rows.header(columns);
+        } else {
+            rows.columns(columns.size());
+        }
+        try {
+            for (RunSummary r : runs) {
+                layout.rows(r, cells -> {
+                    try {
+                        rows.row(cells);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        rows.close();
+        w.flush();
+        return counted.count;
+    }
+
+    /** Counts bytes on their way out, without closing the stream under it. */
+    private static final class Counting extends java.io.FilterOutputStream {
+        long count;
+
+        Counting(OutputStream out) {
+            super(out);
         }
 
         @Override
-        public void close() {
-            try {
-                rows.close();
-                out.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.strata.export;
 
-import dev.strata.record.GitInfo;
-import dev.strata.record.HostInfo;
 import dev.strata.record.Repetition;
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +42,7 @@ public final class Layout {
         List<String> h = new ArrayList<>(RUN_COLUMNS);
         params.forEach(p -> h.add(PARAM_PREFIX + p));
         if (form == Form.WIDE) {
-            metrics.forEach(m -> h.add(MetricCatalog.column(m)));
+            metrics.forEach(m -> h.add(MetricValue.column(m)));
         } else {
             h.addAll(LONG_COLUMNS);
         }
@@ -52,15 +50,14 @@ public final class Layout {
     }
 
     /** Emits the rows of one run: one when wide, one per metric it has when long. */
-    public void rows(ExportRun run, Consumer<Object[]> out) {
-        RunRecord r = run.record();
-        List<Object> base = runCells(run);
+    public void rows(RunSummary r, Consumer<Object[]> out) {
+        List<Object> base = runCells(r);
         for (String p : params) {
-            base.add(r.params() == null ? null : r.params().get(p));
+            base.add(r.params().get(p));
         }
         if (form == Form.WIDE) {
             for (String m : metrics) {
-                MetricValue v = MetricCatalog.value(r, m);
+                MetricValue v = MetricValue.of(r, m);
                 base.add(v == null ? null : v.value());
             }
             out.accept(base.toArray());
@@ -69,13 +66,13 @@ public final class Layout {
         List<MetricValue> values = new ArrayList<>();
         if (metricsChosen) {
             for (String m : metrics) {
-                MetricValue v = MetricCatalog.value(r, m);
+                MetricValue v = MetricValue.of(r, m);
                 if (v != null) {
                     values.add(v);
                 }
             }
         } else {
-            values = MetricCatalog.all(r);
+            values = MetricValue.all(r);
         }
         for (MetricValue v : values) {
             List<Object> row = new ArrayList<>(base);
@@ -87,16 +84,14 @@ public final class Layout {
         }
     }
 
-    private static List<Object> runCells(ExportRun run) {
-        RunRecord r = run.record();
+    private static List<Object> runCells(RunSummary r) {
         Repetition rep = r.repetition();
-        GitInfo g = r.git();
-        HostInfo h = r.host();
         List<Object> c = new ArrayList<>(RUN_COLUMNS.size() + 16);
         c.add(r.id());
-        c.add(run.path());
+        c.add(r.path());
         c.add(r.process());
-        c.add(r.status() == null ? null : r.status().json());
+        // a summary says "unknown" where the record said nothing
+        c.add("unknown".equals(r.status()) ? null : r.status());
         c.add(r.exitCode());
         c.add(r.startedAt());
         c.add(r.endedAt());
@@ -108,17 +103,17 @@ public final class Layout {
         c.add(rep == null ? null : rep.batch());
         c.add(rep == null ? null : rep.index());
         c.add(rep == null ? null : rep.warmup());
-        c.add(g == null ? null : g.sha());
-        c.add(g == null ? null : g.branch());
-        c.add(g == null ? null : g.describe());
-        c.add(g == null ? null : g.dirty());
-        c.add(g == null ? null : g.commitTime());
-        c.add(h == null ? null : h.id());
-        c.add(h == null ? null : h.os());
-        c.add(h == null ? null : h.arch());
-        c.add(h == null ? null : h.cpuModel());
-        c.add(h == null ? null : h.logicalCores());
-        c.add(h == null ? null : h.memoryBytes());
+        c.add(r.sha());
+        c.add(r.branch());
+        c.add(r.describe());
+        c.add(r.dirty());
+        c.add(r.commitTime());
+        c.add(r.hostId());
+        c.add(r.os());
+        c.add(r.arch());
+        c.add(r.cpuModel());
+        c.add(r.logicalCores());
+        c.add(r.memoryBytes());
         return c;
     }
 }

@@ -1,6 +1,6 @@
 package dev.strata.export;
 
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,20 +34,20 @@ public record RunFilter(List<Glob> processes, List<String> tags, List<String> ho
         return processes.isEmpty() || processes.stream().anyMatch(g -> g.matches(process));
     }
 
-    public boolean accepts(RunRecord r) {
+    public boolean accepts(RunSummary r) {
         if (!acceptsProcess(r.process())) {
             return false;
         }
         if (!tags.isEmpty() && (r.tag() == null || !tags.contains(r.tag()))) {
             return false;
         }
-        if (!hosts.isEmpty() && (r.host() == null
-                || !(hosts.contains(String.valueOf(r.host().id()))
-                || hosts.contains(String.valueOf(r.host().hostname()))))) {
+        if (!hosts.isEmpty() && ((r.hostId() == null && r.hostname() == null)
+                || !(hosts.contains(String.valueOf(r.hostId()))
+                || hosts.contains(String.valueOf(r.hostname()))))) {
             return false;
         }
         if (!shas.isEmpty()) {
-            String sha = r.git() == null || r.git().sha() == null ? null : r.git().sha().toLowerCase(Locale.ROOT);
+            String sha = r.sha() == null ? null : r.sha().toLowerCase(Locale.ROOT);
             if (sha == null || shas.stream().noneMatch(sha::startsWith)) {
                 return false;
             }

@@ -1,15 +1,12 @@
 package dev.strata.importer;
 
-import dev.strata.export.StoreRuns;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
 import dev.strata.store.RunFiles;
-import dev.strata.store.StoreException;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectReader;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,19 +80,13 @@ public final class Importer {
         if (store.tip() == null) {
             return keys;
         }
-        StoreRuns runs = new StoreRuns(store.repository(), store.refName(), processes::contains, w -> { });
-        try (ObjectReader reader = store.repository().newObjectReader()) {
-            runs.forEachEntry(e -> {
-                try {
-                    String k = ImportKeys.read(reader.open(e.runJsonBlob(), Constants.OBJ_BLOB)
-                            .getCachedBytes(Integer.MAX_VALUE));
-                    if (k != null) {
-                        keys.add(k);
-                    }
-                } catch (IOException ex) {
-                    throw new StoreException("cannot read " + e.path() + "/run.json: " + ex.getMessage(), ex);
+        // the summaries of the one store reader carry the import key, from the store's shared cache
+        try (StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
+            for (RunSummary r : snapshot.load(store.refName(), w -> { }).runs()) {
+                if (r.importKey() != null && processes.contains(r.process())) {
+                    keys.add(r.importKey());
                 }
-            });
+            }
         }
         return keys;
     }

@@ -1,7 +1,7 @@
 package dev.strata.query;
 
 import dev.strata.export.Cells;
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
 
 import java.util.Locale;
 
@@ -21,16 +21,16 @@ public record GroupBy(String name, String param) {
     }
 
     /** The group of a run, or null when it has no value for this key. */
-    public String keyOf(RunRecord r) {
+    public String keyOf(RunSummary r) {
         if (param != null) {
-            Object v = r.params() == null ? null : r.params().get(param);
+            Object v = r.params().get(param);
             return v == null ? null : Cells.text(v);
         }
         return switch (name) {
             case "process" -> r.process();
             case "tag" -> r.tag();
-            case "sha" -> r.git() == null ? null : r.git().sha();
-            case "host" -> r.host() == null ? null : r.host().id();
+            case "sha" -> r.sha();
+            case "host" -> r.hostId();
             default -> throw new IllegalStateException(name);
         };
     }

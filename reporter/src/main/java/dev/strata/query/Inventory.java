@@ -1,8 +1,9 @@
 package dev.strata.query;
 
 import dev.strata.export.RunFilter;
-import dev.strata.export.StoreRuns;
-import dev.strata.record.RunRecord;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
+import dev.strata.export.Exporter;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,36 +53,59 @@ public final class Inventory {
     }
 
     /** The rows of the table, header first. */
-    public static List<String[]> list(StoreRuns runs, RunFilter filter, Kind kind) {
-        filter.requireProcessesExist(runs.processes());
-        Map<String, Line> lines = new TreeMap<>();
-        boolean onlyProcesses = filter.tags().isEmpty() && filter.hosts().isEmpty() && filter.shas().isEmpty()
+    /** Whether {@code ls} needs no more than the run folders' names. */
+    public static boolean foldersSuffice(RunFilter filter, Kind kind) {
+        return kind == Kind.PROCESSES && filter.tags().isEmpty() && filter.hosts().isEmpty() && filter.shas().isEmpty()
                 && filter.since() == null && filter.until() == null;
-        if (kind == Kind.PROCESSES && onlyProcesses) {
-            runs.forEachEntry(e -> lines.computeIfAbsent(e.process(), k -> new Line()).add(folderTime(e.folder())));
-        } else {
-            Function<RunRecord, String> key = switch (kind) {
-                case PROCESSES -> RunRecord::process;
-                case TAGS -> RunRecord::tag;
-                case HOSTS -> r -> r.host() == null ? null : r.host().id();
-                case SHAS -> r -> r.git() == null ? null : r.git().sha();
+    }
+
+    /** Processes from the run folders alone (when {@link #foldersSuffice}): no record is read. */
+    public static List<String[]> processes(List<StoreSnapshot.Folder> folders, RunFilter filter) {
+        filter.requireProcessesExist(folders.stream().map(StoreSnapshot.Folder::process).distinct().toList());
+        Map<String, Line> lines = new TreeMap<>();
+        for (StoreSnapshot.Folder f : folders) {
+            if (filter.acceptsProcess(f.process())) {
+                lines.computeIfAbsent(f.process(), k -> new Line()).add(folderTime(f.folder()));
+            }
+        }
+        return rows(lines, Kind.PROCESSES);
+    }
+
+    /** The rows of the table, header first. */
+    public static List<String[]> list(List<RunSummary> runs, RunFilter filter, Kind kind) {
+        filter.requireProcessesExist(Exporter.processes(runs));
+        Map<String, Line> lines = new TreeMap<>();
+        {
+            Function<RunSummary, String> key = switch (kind) {
+                case PROCESSES -> RunSummary::process;
+                case TAGS -> RunSummary::tag;
+                case HOSTS -> RunSummary::hostId;
+                case SHAS -> RunSummary::sha;
             };
-            runs.forEach(run -> {
-                RunRecord r = run.record();
+            for (RunSummary r : runs) {
                 String k = key.apply(r);
                 if (k == null || !filter.accepts(r)) {
-                    return;
+                    continue;
                 }
                 Line l = lines.computeIfAbsent(k, x -> new Line());
                 l.add(r.startedAt());
-                if (kind == Kind.SHAS && r.git().commitTime() != null) {
-                    l.commitTime = r.git().commitTime();
-                    l.detail = r.git().describe() != null ? r.git().describe() : r.git().branch();
-                } else if (kind == Kind.HOSTS && r.host() != null) {
-                    l.detail = String.join(" ", nonNull(r.host().os(), r.host().arch(), r.host().cpuModel()));
+                if (kind == Kind.SHAS && r.commitTime() != null) {
+                    l.commitTime = r.commitTime();
+                    l.detail = r.describe() != null ? r.describe() : r.branch();
+                } else if (kind == Kind.HOSTS && hasHost(r)) {
+                    l.detail = String.join(" ", nonNull(r.os(), r.arch(), r.cpuModel()));
                 }
-            });
+            }
         }
+        return rows(lines, kind);
+    }
+
+    private static boolean hasHost(RunSummary r) {
+        return r.hostId() != null || r.hostname() != null || r.os() != null || r.arch() != null || r.cpuModel() != null
+                || r.logicalCores() != null || r.memoryBytes() != null;
+    }
+
+    private static List<String[]> rows(Map<String, Line> lines, Kind kind) {
         List<Map.Entry<String, Line>> entries = new ArrayList<>(lines.entrySet());
         if (kind == Kind.SHAS) {
             entries.sort(Comparator.comparing((Map.Entry<String, Line> e) -> e.getValue().commitTime,

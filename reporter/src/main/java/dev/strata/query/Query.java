@@ -1,10 +1,11 @@
 package dev.strata.query;
 
 import dev.strata.export.ColumnScan;
-import dev.strata.export.MetricCatalog;
+import dev.strata.series.MetricCatalog;
 import dev.strata.export.MetricValue;
 import dev.strata.export.RunFilter;
-import dev.strata.export.RunSource;
+import dev.strata.export.Exporter;
+import dev.strata.series.RunSummary;
 import dev.strata.record.Better;
 
 import java.math.BigDecimal;
@@ -29,20 +30,19 @@ public final class Query {
     private Query() {
     }
 
-    public static QueryResult run(RunSource source, RunFilter filter, List<GroupBy> groupBy, List<String> metrics) {
-        filter.requireProcessesExist(source.processes());
+    public static QueryResult run(List<RunSummary> runs, RunFilter filter, List<GroupBy> groupBy, List<String> metrics) {
+        filter.requireProcessesExist(Exporter.processes(runs));
         Map<List<String>, Map<String, Values>> groups = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         ColumnScan known = new ColumnScan();
-        source.forEach(run -> {
-            var r = run.record();
+        for (RunSummary r : runs) {
             if (!filter.acceptsProcess(r.process())) {
-                return;
+                continue;
             }
             boolean selected = filter.accepts(r);
             known.add(r, selected);
             if (!selected) {
-                return;
+                continue;
             }
             List<String> key = new ArrayList<>(groupBy.size());
             for (GroupBy g : groupBy) {
@@ -54,7 +54,7 @@ public final class Query {
                 seen.add(v.name());
                 byMetric.computeIfAbsent(v.name(), k -> new Values(v.unit(), v.better())).add(v.value());
             }
-        });
+        }
         known.requireKnown(metrics);
         List<String> order = metrics.isEmpty() ? orderOf(seen) : metrics;
         List<GroupStats> lines = new ArrayList<>();
@@ -72,9 +72,9 @@ public final class Query {
         return new QueryResult(groupBy.stream().map(GroupBy::name).toList(), lines);
     }
 
-    private static List<MetricValue> defaults(dev.strata.record.RunRecord r) {
+    private static List<MetricValue> defaults(RunSummary r) {
         List<MetricValue> out = new ArrayList<>();
-        for (MetricValue v : MetricCatalog.all(r)) {
+        for (MetricValue v : MetricValue.all(r)) {
             if (DEFAULT_METRICS.contains(v.name()) || !MetricCatalog.isBuiltIn(v.name())) {
                 out.add(v);
             }
@@ -82,10 +82,10 @@ public final class Query {
         return out;
     }
 
-    private static List<MetricValue> chosen(dev.strata.record.RunRecord r, List<String> metrics) {
+    private static List<MetricValue> chosen(RunSummary r, List<String> metrics) {
         List<MetricValue> out = new ArrayList<>();
         for (String m : metrics) {
-            MetricValue v = MetricCatalog.value(r, m);
+            MetricValue v = MetricValue.of(r, m);
             if (v != null) {
                 out.add(v);
             }
@@ -95,7 +95,7 @@ public final class Query {
 
     private static List<String> orderOf(Set<String> seen) {
         List<String> out = new ArrayList<>();
-        for (String b : MetricCatalog.BUILT_IN_NAMES) {
+        for (String b : MetricValue.BUILT_IN_NAMES) {
             if (seen.contains(b)) {
                 out.add(b);
             }

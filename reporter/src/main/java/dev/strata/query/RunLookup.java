@@ -1,14 +1,14 @@
 package dev.strata.query;
 
-import dev.strata.export.ExportRun;
-import dev.strata.export.StoreRuns;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
+import dev.strata.series.SummaryCache;
+import java.util.function.Consumer;
 import dev.strata.record.RunRecord;
-import org.eclipse.jgit.lib.ObjectReader;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +26,15 @@ public final class RunLookup {
     private RunLookup() {
     }
 
-    public static ExportRun find(StoreRuns runs, String what) {
+    /** A run found: its store path and its full record. */
+    public record Found(String path, RunRecord record) {
+    }
+
+    /**
+     * Finds the run at {@code rev}: by path from the listing alone, by ULID among the folders of its
+     * millisecond, else among every run's summary (the store's cache); only the run found is read whole.
+     */
+    public static Found find(StoreSnapshot store, String rev, String what, Consumer<String> warn) {
         String w = what.trim();
         if (w.endsWith("/run.json")) {
             w = w.substring(0, w.length() - "/run.json".length());
@@ -34,50 +42,37 @@ public final class RunLookup {
         while (w.endsWith("/")) {
             w = w.substring(0, w.length() - 1);
         }
-        List<ExportRun> found = new ArrayList<>();
-        try (ObjectReader reader = runs.repository().newObjectReader()) {
-            if (w.contains("/")) {
-                String path = w;
-                runs.forEachEntry(e -> {
-                    if (e.path().equals(path)) {
-                        add(found, runs, reader, e);
-                    }
-                });
-            } else {
-                String id = w.toUpperCase(Locale.ROOT);
-                Instant at = ulidTime(id);
-                if (at != null) {
-                    String prefix = FOLDER_TIME.format(at);
-                    runs.forEachEntry(e -> {
-                        if (e.folder().startsWith(prefix)) {
-                            RunRecord r = runs.read(reader, e);
-                            if (r != null && id.equalsIgnoreCase(r.id())) {
-                                found.add(new ExportRun(e.path(), r));
-                            }
-                        }
-                    });
-                }
-                if (found.isEmpty()) {
-                    runs.forEach(run -> {
-                        if (id.equalsIgnoreCase(run.record().id())) {
-                            found.add(run);
-                        }
-                    });
-                }
+        List<StoreSnapshot.Folder> folders = store.folders(rev);
+        RunSummary found = null;
+        if (w.contains("/")) {
+            String path = w;
+            List<StoreSnapshot.Folder> at = folders.stream().filter(f -> path.equals(f.process() + "/" + f.folder()))
+                    .toList();
+            found = first(store.load(at, rev, SummaryCache.none(), warn).runs(), r -> true);
+        } else {
+            String id = w.toUpperCase(Locale.ROOT);
+            Instant t = ulidTime(id);
+            if (t != null) {
+                String prefix = FOLDER_TIME.format(t);
+                List<StoreSnapshot.Folder> at = folders.stream().filter(f -> f.folder().startsWith(prefix)).toList();
+                found = first(store.load(at, rev, SummaryCache.none(), warn).runs(), r -> id.equalsIgnoreCase(r.id()));
+            }
+            if (found == null) {
+                SummaryCache cache = SummaryCache.open(SummaryCache.of(store.repository()));
+                found = first(store.load(folders, rev, cache, warn).runs(), r -> id.equalsIgnoreCase(r.id()));
+                cache.save();
             }
         }
-        if (found.isEmpty()) {
+        RunRecord record = found == null ? null : store.record(found, warn);
+        if (record == null) {
             throw new IllegalArgumentException("no run '" + what + "' in the store: give a run id (ULID) or its path"
                     + " process/folder (strata export lists both)");
         }
-        return found.get(0);
+        return new Found(found.path(), record);
     }
 
-    private static void add(List<ExportRun> found, StoreRuns runs, ObjectReader reader, StoreRuns.Entry e) {
-        RunRecord r = runs.read(reader, e);
-        if (r != null) {
-            found.add(new ExportRun(e.path(), r));
-        }
+    private static RunSummary first(List<RunSummary> runs, java.util.function.Predicate<RunSummary> p) {
+        return runs.stream().filter(p).findFirst().orElse(null);
     }
 
     /** The time part of a ULID, or null when {@code id} is not one. */

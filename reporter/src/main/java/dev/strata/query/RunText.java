@@ -2,7 +2,7 @@ package dev.strata.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.export.Cells;
-import dev.strata.export.ExportRun;
+import dev.strata.record.RunRecord;
 import dev.strata.format.Units;
 import dev.strata.record.RunJson;
 
@@ -18,11 +18,11 @@ public final class RunText {
     private RunText() {
     }
 
-    public static String render(ExportRun run) {
+    public static String render(String path, RunRecord record) {
         StringBuilder out = new StringBuilder();
-        out.append("run ").append(run.record().id()).append('\n');
-        out.append("path: ").append(run.path()).append('\n');
-        JsonNode root = RunJson.mapper().valueToTree(run.record());
+        out.append("run ").append(record.id()).append('\n');
+        out.append("path: ").append(path).append('\n');
+        JsonNode root = RunJson.mapper().valueToTree(record);
         for (Map.Entry<String, JsonNode> f : root.properties()) {
             if (!f.getKey().equals("id")) {
                 field(out, 0, f.getKey(), f.getValue());

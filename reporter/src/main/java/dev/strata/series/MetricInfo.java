@@ -5,37 +5,29 @@ import dev.strata.record.Better;
 import java.util.List;
 
 /**
- * A metric the reporter tracks: the built-in ones of the generic profiler and any metric a workload
+ * A metric as pages show it: one of {@link MetricCatalog}'s built-ins or a metric a workload
  * reported ({@code custom:<name>}). {@code better} is null where no direction is an improvement.
  */
 public record MetricInfo(String key, String label, String unit, Better better) {
 
     public static final String CUSTOM = "custom:";
 
-    /** The built-ins, in the order pages show them. */
-    public static final List<MetricInfo> BUILT_IN = List.of(
-            new MetricInfo("wallSeconds", "Wall time", "s", Better.LOWER),
-            new MetricInfo("userSeconds", "User CPU", "s", Better.LOWER),
-            new MetricInfo("sysSeconds", "System CPU", "s", Better.LOWER),
-            new MetricInfo("maxRssBytes", "Max RSS", "B", Better.LOWER),
-            new MetricInfo("treePeakRssBytes", "Tree peak RSS", "B", Better.LOWER),
-            new MetricInfo("cpuPercent", "CPU", "%", null),
-            new MetricInfo("majorPageFaults", "Major page faults", "", Better.LOWER),
-            new MetricInfo("minorPageFaults", "Minor page faults", "", Better.LOWER),
-            new MetricInfo("voluntaryContextSwitches", "Voluntary context switches", "", null),
-            new MetricInfo("involuntaryContextSwitches", "Involuntary context switches", "", null),
-            new MetricInfo("fsInputBlocks", "File system inputs", "blocks", null),
-            new MetricInfo("fsOutputBlocks", "File system outputs", "blocks", null),
-            new MetricInfo("readBytes", "Bytes read", "B", null),
-            new MetricInfo("writeBytes", "Bytes written", "B", null));
+    private static final List<MetricInfo> BUILT_INS =
+            MetricCatalog.all().stream().map(MetricCatalog.Builtin::info).toList();
 
+    /** The built-in metric {@code key} as pages show it, or null when it is none. */
     public static MetricInfo builtIn(String key) {
-        for (MetricInfo m : BUILT_IN) {
+        for (MetricInfo m : BUILT_INS) {
             if (m.key.equals(key)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** The built-ins, in the order pages show them. */
+    public static List<MetricInfo> builtIns() {
+        return BUILT_INS;
     }
 
     public boolean custom() {

@@ -1,9 +1,5 @@
 package dev.strata.series;
 
-import dev.strata.record.CustomMetric;
-import dev.strata.record.RunRecord;
-import dev.strata.record.RunStatus;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,34 +7,22 @@ import java.util.Map;
 /** One value of one metric read from one run. */
 public record MetricSample(MetricDef metric, double value) {
 
-    /** Whether a run counts for series and checks: it finished normally and is no warm-up. */
-    public static boolean counts(RunRecord r) {
-        if (r.status() != null && r.status() != RunStatus.OK) {
-            return false;
-        }
-        return r.repetition() == null || !Boolean.TRUE.equals(r.repetition().warmup());
-    }
-
-    /** Every built-in and custom metric a run carries, built-ins first. */
-    public static List<MetricSample> of(RunRecord r) {
+    /** Every tracked built-in and custom metric a run carries, built-ins first. */
+    public static List<MetricSample> of(RunSummary r) {
         List<MetricSample> out = new ArrayList<>();
-        if (r.metrics() != null) {
-            for (BuiltinMetrics.Builtin b : BuiltinMetrics.all()) {
-                Number v = b.read().apply(r.metrics());
-                if (v != null && Double.isFinite(v.doubleValue())) {
-                    out.add(new MetricSample(b.def(), v.doubleValue()));
-                }
+        for (MetricCatalog.Builtin b : MetricCatalog.tracked()) {
+            Double v = r.metric(b.name());
+            if (v != null) {
+                out.add(new MetricSample(b.def(), v));
             }
         }
-        if (r.customMetrics() != null) {
-            for (Map.Entry<String, CustomMetric> e : r.customMetrics().entrySet()) {
-                CustomMetric c = e.getValue();
-                if (c == null || !Double.isFinite(c.value()) || BuiltinMetrics.byName(e.getKey()).isPresent()) {
-                    continue;
-                }
-                out.add(new MetricSample(new MetricDef(e.getKey(), c.unit(), c.better(),
-                        MetricDef.classOfUnit(c.unit())), c.value()));
+        for (Map.Entry<String, MetricInfo> e : r.custom().entrySet()) {
+            MetricInfo c = e.getValue();
+            Double v = r.metric(e.getKey());
+            if (v == null || MetricCatalog.isTracked(c.label())) {
+                continue;
             }
+            out.add(new MetricSample(new MetricDef(c.label(), c.unit(), c.better(), MetricDef.classOfUnit(c.unit())), v));
         }
         return out;
     }

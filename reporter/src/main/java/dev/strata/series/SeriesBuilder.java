@@ -1,6 +1,5 @@
 package dev.strata.series;
 
-import dev.strata.record.RunRecord;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,23 +26,22 @@ public final class SeriesBuilder {
         final Map<String, List<Sample>> byCommit = new LinkedHashMap<>();
     }
 
-    public static List<Series> build(List<LoadedRun> runs) {
+    public static List<Series> build(List<RunSummary> runs) {
         Map<SeriesKey, Acc> acc = new TreeMap<>();
-        for (LoadedRun run : runs) {
-            RunRecord r = run.record();
-            if (!MetricSample.counts(r)) {
+        for (RunSummary r : runs) {
+            if (!r.counts()) {
                 continue;
             }
             String sha = commitOf(r);
             Instant time = timeOf(r);
-            String host = r.host() == null ? null : r.host().id();
+            String host = r.hostId();
             for (MetricSample s : MetricSample.of(r)) {
                 Acc a = acc.computeIfAbsent(new SeriesKey(r.process(), s.metric().name(), host), k -> new Acc());
                 if (a.metric == null) {
                     a.metric = s.metric();
                 }
                 a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
-                        .add(new Sample(sha, time, r.tag(), run.path(), s.value(),
+                        .add(new Sample(sha, time, r.tag(), r.path(), s.value(),
                                 Spread.published(r, s.metric(), s.value())));
             }
         }
@@ -60,16 +58,16 @@ public final class SeriesBuilder {
     }
 
     /** The commit a run measured; a run without Git facts stands alone, keyed by its id. */
-    public static String commitOf(RunRecord r) {
-        if (r.git() != null && r.git().sha() != null) {
-            return r.git().sha();
+    public static String commitOf(RunSummary r) {
+        if (r.sha() != null) {
+            return r.sha();
         }
         return "run:" + (r.id() != null ? r.id() : String.valueOf(r.startedAt()));
     }
 
-    public static Instant timeOf(RunRecord r) {
-        if (r.git() != null && r.git().commitTime() != null) {
-            return r.git().commitTime();
+    public static Instant timeOf(RunSummary r) {
+        if (r.commitTime() != null) {
+            return r.commitTime();
         }
         return r.startedAt() != null ? r.startedAt() : Instant.EPOCH;
     }

@@ -1,7 +1,5 @@
 package dev.strata.series;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.strata.record.RunRecord;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,12 +59,11 @@ public final class Spread {
      * The spread an imported run was published with ({@code userData.imported.range}, kept by
      * {@code strata import}), for its imported value: a custom metric. NaN for everything else.
      */
-    public static double published(RunRecord r, MetricDef metric, double value) {
-        if (r.userData() == null || r.customMetrics() == null || !r.customMetrics().containsKey(metric.name())) {
+    public static double published(RunSummary r, MetricDef metric, double value) {
+        if (r.publishedRange() == null || !r.custom().containsKey(MetricInfo.CUSTOM + metric.name())) {
             return Double.NaN;
         }
-        JsonNode range = r.userData().path("imported").path("range");
-        return range.isTextual() ? ofRange(range.asText(), value, metric.unit()) : Double.NaN;
+        return ofRange(r.publishedRange(), value, metric.unit());
     }
 
     /** The relative standard deviation of repetitions (from their logarithms); NaN for fewer than two. */

@@ -22,9 +22,12 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * The runs of the store at one revision, read straight from Git objects. Summaries come from the
- * cache when the run folder's tree is known, else from parsing its run.json (in parallel); a record
- * that cannot be read is skipped with a warning naming it.
+ * The one way into the store for every command: the runs at one revision, read straight from Git
+ * objects (a local, bare, remote or branch store alike). The run folders are listed once (the root
+ * and the process trees, never the folders themselves); each summary comes from the cache when its
+ * folder's tree is known, else from streaming its run.json (in parallel); a record that cannot be
+ * read is skipped with a warning naming it. Full records are read one at a time, only for the pages
+ * and outputs that show their heavy sections.
  */
 public final class StoreSnapshot implements AutoCloseable {
 
@@ -40,10 +43,18 @@ public final class StoreSnapshot implements AutoCloseable {
     public record Loaded(List<RunSummary> runs, int parsed, int cached, int skipped, String commit) {
     }
 
+    /** Records parsed by this JVM so far: tests see whether a command read from the cache. */
+    private static final java.util.concurrent.atomic.AtomicLong PARSED = new java.util.concurrent.atomic.AtomicLong();
+
     private final Repository repo;
     private final ObjectReader reader;
 
+    public static long parsedSoFar() {
+        return PARSED.get();
+    }
+
     public StoreSnapshot(Repository repo) {
+        ReadCaches.install();
         this.repo = repo;
         this.reader = repo.newObjectReader();
     }
@@ -53,43 +64,87 @@ public final class StoreSnapshot implements AutoCloseable {
         return new StoreSnapshot(repo);
     }
 
+    /** Reads with the store's own cache ({@link SummaryCache#of}), and saves it for the next command. */
+    public Loaded load(String rev, Consumer<String> warn) {
+        SummaryCache cache = SummaryCache.open(SummaryCache.of(repo));
+        Loaded loaded = load(rev, cache, warn);
+        cache.save();
+        return loaded;
+    }
+
     public Loaded load(String rev, SummaryCache cache, Consumer<String> warn) {
-        ObjectId commit;
-        ObjectId root;
+        ObjectId[] commitAndTree = resolve(rev);
+        if (commitAndTree == null) {
+            return new Loaded(List.of(), 0, 0, 0, null);
+        }
+        Loaded loaded = load(list(commitAndTree[1]), commitAndTree[0].name(), cache, warn);
+        // runs gone from this revision leave the cache too
+        cache.retain(loaded.runs());
+        dev.strata.run.Trace.mark("read " + loaded.runs().size() + " runs: " + loaded.parsed() + " parsed, "
+                + loaded.cached() + " from cache, " + loaded.skipped() + " skipped");
+        return loaded;
+    }
+
+    /** The run folders at {@code rev} (empty when the store has no such revision yet). */
+    public List<Folder> folders(String rev) {
+        ObjectId[] commitAndTree = resolve(rev);
+        return commitAndTree == null ? List.of() : list(commitAndTree[1]);
+    }
+
+    public Repository repository() {
+        return repo;
+    }
+
+    private ObjectId[] resolve(String rev) {
         try {
-            commit = repo.resolve(rev);
+            ObjectId commit = repo.resolve(rev);
             if (commit == null) {
-                return new Loaded(List.of(), 0, 0, 0, null);
+                return null;
             }
             try (RevWalk rw = new RevWalk(reader)) {
-                root = rw.parseCommit(commit).getTree();
+                return new ObjectId[]{commit, rw.parseCommit(commit).getTree()};
             }
         } catch (IOException | RuntimeException e) {
             throw new StoreException("cannot read revision '" + rev + "' of the store: " + e.getMessage(), e);
         }
-        List<Folder> folders = list(root);
-        List<RunSummary> out = new ArrayList<>(folders.size());
+    }
+
+    /** The summaries of these folders (all of a revision, or some of them), in their order; new ones join the cache. */
+    public Loaded load(List<Folder> folders, String commit, SummaryCache cache, Consumer<String> warn) {
+        RunSummary[] found = new RunSummary[folders.size()];
         List<Folder> misses = new ArrayList<>();
-        for (Folder f : folders) {
+        List<Integer> missAt = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            Folder f = folders.get(i);
             RunSummary s = cache.get(f.tree().name());
             if (s != null && s.folder().equals(f.folder()) && s.process().equals(f.process())) {
-                out.add(s);
+                found[i] = s;
             } else {
                 misses.add(f);
+                missAt.add(i);
             }
         }
-        int cached = out.size();
+        int cached = found.length - misses.size();
         int skipped = 0;
-        for (Object p : readAndParse(misses)) {
-            if (p instanceof RunSummary sum) {
-                out.add(sum);
-            } else if (p instanceof String w) {
+        Object[] parsed = readAndParse(misses);
+        for (int j = 0; j < parsed.length; j++) {
+            if (parsed[j] instanceof RunSummary sum) {
+                found[missAt.get(j)] = sum;
+            } else if (parsed[j] instanceof String w) {
                 skipped++;
                 warn.accept(w);
             }
         }
-        cache.retain(out);
-        return new Loaded(out, out.size() - cached, cached, skipped, commit.name());
+        // store order: by process, then by folder (which starts with the run's start time)
+        List<RunSummary> out = new ArrayList<>(found.length);
+        for (RunSummary s : found) {
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        cache.add(out);
+        PARSED.addAndGet(out.size() - cached);
+        return new Loaded(out, out.size() - cached, cached, skipped, commit);
     }
 
     /**
@@ -128,11 +183,11 @@ public final class StoreSnapshot implements AutoCloseable {
         }
         String where = f.process() + "/" + f.folder() + "/run.json";
         try {
-            RunRecord r = SummaryJson.read(json, where);
-            if (!f.process().equals(r.process())) {
-                return "skipped " + where + ": its process '" + r.process() + "' does not match its folder";
+            RunSummary s = SummaryParser.parse(json, f.folder(), f.tree().name(), where);
+            if (!f.process().equals(s.process())) {
+                return "skipped " + where + ": its process '" + s.process() + "' does not match its folder";
             }
-            return Summaries.of(r, f.folder(), f.tree().name());
+            return s;
         } catch (RecordFormatException e) {
             return "skipped " + e.getMessage();
         } catch (RuntimeException e) {
@@ -199,6 +254,11 @@ public final class StoreSnapshot implements AutoCloseable {
                 out.add(new Attachment(path, p.getEntryObjectId()));
             }
         }
+    }
+
+    /** The blob of a folder's run.json, or null when it has none. */
+    public ObjectId runJsonBlob(Folder f) {
+        return find(f.tree(), "run.json");
     }
 
     private ObjectId find(ObjectId tree, String name) {

@@ -21,20 +21,9 @@ public final class Summaries {
         Map<String, Double> m = new LinkedHashMap<>();
         Metrics x = r.metrics();
         if (x != null) {
-            put(m, "wallSeconds", x.wallSeconds());
-            put(m, "userSeconds", x.userSeconds());
-            put(m, "sysSeconds", x.sysSeconds());
-            put(m, "maxRssBytes", x.maxRssBytes());
-            put(m, "treePeakRssBytes", x.treePeakRssBytes());
-            put(m, "cpuPercent", x.cpuPercent());
-            put(m, "majorPageFaults", x.majorPageFaults());
-            put(m, "minorPageFaults", x.minorPageFaults());
-            put(m, "voluntaryContextSwitches", x.voluntaryContextSwitches());
-            put(m, "involuntaryContextSwitches", x.involuntaryContextSwitches());
-            put(m, "fsInputBlocks", x.fsInputBlocks());
-            put(m, "fsOutputBlocks", x.fsOutputBlocks());
-            put(m, "readBytes", x.readBytes());
-            put(m, "writeBytes", x.writeBytes());
+            for (MetricCatalog.Builtin b : MetricCatalog.all()) {
+                put(m, b.name(), b.value(x));
+            }
         }
         Map<String, MetricInfo> custom = new TreeMap<>();
         if (r.customMetrics() != null) {
@@ -58,25 +47,33 @@ public final class Summaries {
         }
         var g = r.git();
         var h = r.host();
-        long started = r.startedAt() == null ? 0 : r.startedAt().toEpochMilli();
-        long commit = g != null && g.commitTime() != null ? g.commitTime().toEpochMilli() : started;
-        return new RunSummary(r.process(), folder, treeId, r.id(), started,
-                r.status() == null ? "unknown" : r.status().json(), r.tag(), r.description(), r.language(), r.task(),
-                r.params() == null ? Map.of() : new TreeMap<>(r.params()),
-                g == null ? null : g.sha(), g == null ? null : shortSha(g.shortSha(), g.sha()), commit,
-                g == null ? null : g.branch(),
+        return new RunSummary(r.process(), folder, treeId, r.id(), r.startedAt(), r.endedAt(),
+                r.status() == null ? "unknown" : r.status().json(), r.exitCode(), r.tag(), r.suite(), r.description(),
+                r.language(), r.task(), r.params() == null ? Map.of() : params(r.params()), r.repetition(),
+                g == null ? null : g.sha(), g == null ? null : shortSha(g.shortSha(), g.sha()),
+                g == null ? null : g.commitTime(), g == null ? null : g.branch(), g == null ? null : g.describe(),
+                g == null ? null : g.dirty(),
                 h == null ? null : h.id(), h == null ? null : h.hostname(), h == null ? null : h.os(),
-                h == null ? null : h.arch(), h == null ? null : h.cpuModel(),
-                r.repetition() != null && Boolean.TRUE.equals(r.repetition().warmup()),
-                m, custom, profiles, r.warnings() == null ? 0 : r.warnings().size(), publishedRange(r));
+                h == null ? null : h.arch(), h == null ? null : h.cpuModel(), h == null ? null : h.logicalCores(),
+                h == null ? null : h.memoryBytes(),
+                m, custom, profiles, r.warnings() == null ? 0 : r.warnings().size(), imported(r, "range"),
+                imported(r, "key"));
     }
 
-    private static String publishedRange(RunRecord r) {
+    /** Scalars as they are; an object or array as its compact JSON text, which is how every output writes it. */
+    private static Map<String, Object> params(Map<String, Object> in) {
+        Map<String, Object> out = new TreeMap<>();
+        in.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> || v instanceof java.util.Collection<?>
+                ? RawJson.of(v) : v));
+        return out;
+    }
+
+    private static String imported(RunRecord r, String field) {
         if (r.userData() == null) {
             return null;
         }
-        var range = r.userData().path("imported").path("range");
-        return range.isTextual() ? range.asText() : null;
+        var v = r.userData().path("imported").path(field);
+        return v.isTextual() ? v.asText() : null;
     }
 
     private static String shortSha(String shortSha, String sha) {

@@ -1,11 +1,13 @@
 package dev.strata.series;
 
 import dev.strata.record.Better;
+import dev.strata.record.Repetition;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +25,12 @@ final class SummaryCodec {
         str(o, r.folder());
         str(o, r.treeId());
         str(o, r.id());
-        o.writeLong(r.startedAtMillis());
+        instant(o, r.startedAt());
+        instant(o, r.endedAt());
         str(o, r.status());
+        value(o, r.exitCode());
         str(o, r.tag());
+        str(o, r.suite());
         str(o, r.description());
         str(o, r.language());
         str(o, r.task());
@@ -34,16 +39,27 @@ final class SummaryCodec {
             str(o, e.getKey());
             value(o, e.getValue());
         }
+        Repetition rep = r.repetition();
+        o.writeBoolean(rep != null);
+        if (rep != null) {
+            str(o, rep.batch());
+            value(o, rep.index());
+            value(o, rep.of());
+            value(o, rep.warmup());
+        }
         str(o, r.sha());
         str(o, r.shortSha());
-        o.writeLong(r.commitMillis());
+        instant(o, r.commitTime());
         str(o, r.branch());
+        str(o, r.describe());
+        value(o, r.dirty());
         str(o, r.hostId());
         str(o, r.hostname());
         str(o, r.os());
         str(o, r.arch());
         str(o, r.cpuModel());
-        o.writeBoolean(r.warmup());
+        value(o, r.logicalCores());
+        value(o, r.memoryBytes());
         o.writeInt(r.metrics().size());
         for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
             str(o, e.getKey());
@@ -66,21 +82,29 @@ final class SummaryCodec {
         }
         o.writeInt(r.warnings());
         str(o, r.publishedRange());
+        str(o, r.importKey());
     }
 
     static RunSummary read(DataInput in) throws IOException {
         String process = str(in), folder = str(in), tree = str(in), id = str(in);
-        long started = in.readLong();
-        String status = str(in), tag = str(in), description = str(in), language = str(in), task = str(in);
+        Instant started = instant(in), ended = instant(in);
+        String status = str(in);
+        Integer exitCode = (Integer) value(in, Integer.class);
+        String tag = str(in), suite = str(in), description = str(in), language = str(in), task = str(in);
         int n = in.readInt();
         Map<String, Object> params = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            params.put(str(in), value(in));
+            params.put(str(in), value(in, null));
         }
+        Repetition rep = in.readBoolean() ? new Repetition(str(in), (Integer) value(in, Integer.class),
+                (Integer) value(in, Integer.class), (Boolean) value(in, null)) : null;
         String sha = str(in), shortSha = str(in);
-        long commit = in.readLong();
-        String branch = str(in), hostId = str(in), hostname = str(in), os = str(in), arch = str(in), cpu = str(in);
-        boolean warmup = in.readBoolean();
+        Instant commit = instant(in);
+        String branch = str(in), describe = str(in);
+        Boolean dirty = (Boolean) value(in, null);
+        String hostId = str(in), hostname = str(in), os = str(in), arch = str(in), cpu = str(in);
+        Integer cores = (Integer) value(in, Integer.class);
+        Long memory = (Long) value(in, null);
         n = in.readInt();
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -99,10 +123,22 @@ final class SummaryCodec {
             profiles.add(new ProfileRef(str(in), str(in), str(in), str(in), str(in)));
         }
         int warnings = in.readInt();
-        String publishedRange = str(in);
-        return new RunSummary(process, folder, tree, id, started, status, tag, description, language, task, params, sha,
-                shortSha, commit, branch, hostId, hostname, os, arch, cpu, warmup, metrics, custom, profiles, warnings,
-                publishedRange);
+        String range = str(in), importKey = str(in);
+        return new RunSummary(process, folder, tree, id, started, ended, status, exitCode, tag, suite, description,
+                language, task, params, rep, sha, shortSha, commit, branch, describe, dirty, hostId, hostname, os,
+                arch, cpu, cores, memory, metrics, custom, profiles, warnings, range, importKey);
+    }
+
+    private static void instant(DataOutput o, Instant t) throws IOException {
+        o.writeBoolean(t != null);
+        if (t != null) {
+            o.writeLong(t.getEpochSecond());
+            o.writeInt(t.getNano());
+        }
+    }
+
+    private static Instant instant(DataInput in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
     private static void str(DataOutput o, String s) throws IOException {
@@ -129,7 +165,10 @@ final class SummaryCodec {
     }
 
     private static void value(DataOutput o, Object v) throws IOException {
-        if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+        if (v instanceof RawJson j) {
+            o.writeByte('J');
+            str(o, j.json());
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
             o.writeByte('L');
             o.writeLong(((Number) v).longValue());
         } else if (v instanceof Double || v instanceof Float) {
@@ -146,9 +185,11 @@ final class SummaryCodec {
         }
     }
 
-    private static Object value(DataInput in) throws IOException {
+    /** @param as Integer.class where the field is an int (stored as a long like every integer) */
+    private static Object value(DataInput in, Class<?> as) throws IOException {
         return switch (in.readByte()) {
-            case 'L' -> in.readLong();
+            case 'L' -> as == Integer.class ? (Object) (int) in.readLong() : (Object) in.readLong();
+            case 'J' -> new RawJson(str(in));
             case 'D' -> in.readDouble();
             case 'B' -> in.readBoolean();
             case 'N' -> null;

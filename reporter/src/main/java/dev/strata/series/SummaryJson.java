@@ -20,13 +20,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads only what a summary needs from a run.json: the timeline, process tree, environment and user
- * data are skipped by the parser without being built (their numbers are never even converted), which
- * makes the first build of a big store several times faster. Same checks as {@link RunJson#read}.
+ * Reads only what a summary needs from a run.json by data binding: the timeline, process tree,
+ * environment and user data are skipped without being built. {@link SummaryParser} streams the usual
+ * shapes faster and hands every other record (and every broken one, for its error message) to this.
+ * Same checks as {@link RunJson#read}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record SummaryJson(String schema, String id, String process, String suite, String tag, String description,
-                   String language, String task, Map<String, Object> params, Instant startedAt, RunStatus status,
+                   String language, String task, Map<String, Object> params, Instant startedAt, Instant endedAt,
+                   Integer exitCode, RunStatus status,
                    Repetition repetition, GitInfo git, HostInfo host, Metrics metrics,
                    Map<String, CustomMetric> customMetrics, List<Profile> profiles, List<String> warnings,
                    UserData userData) {
@@ -37,7 +39,7 @@ record SummaryJson(String schema, String id, String process, String suite, Strin
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Imported(String range) {
+    record Imported(String range, String key) {
     }
 
     static RunRecord read(byte[] json, String where) {
@@ -67,6 +69,8 @@ record SummaryJson(String schema, String id, String process, String suite, Strin
         b.task = s.task();
         b.params = s.params();
         b.startedAt = s.startedAt();
+        b.endedAt = s.endedAt();
+        b.exitCode = s.exitCode();
         b.status = s.status();
         b.repetition = s.repetition();
         b.git = s.git();
@@ -75,8 +79,15 @@ record SummaryJson(String schema, String id, String process, String suite, Strin
         b.customMetrics = s.customMetrics();
         b.profiles = s.profiles();
         b.warnings = s.warnings();
-        if (s.userData() != null && s.userData().imported() != null && s.userData().imported().range() != null) {
-            ObjectNode imported = JsonNodeFactory.instance.objectNode().put("range", s.userData().imported().range());
+        Imported i = s.userData() == null ? null : s.userData().imported();
+        if (i != null && (i.range() != null || i.key() != null)) {
+            ObjectNode imported = JsonNodeFactory.instance.objectNode();
+            if (i.range() != null) {
+                imported.put("range", i.range());
+            }
+            if (i.key() != null) {
+                imported.put("key", i.key());
+            }
             b.userData = JsonNodeFactory.instance.objectNode();
             b.userData.set("imported", imported);
         }

@@ -1,6 +1,5 @@
 package dev.strata.site;
 
-import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 
 import java.io.IOException;
@@ -14,8 +13,8 @@ import java.util.function.UnaryOperator;
  */
 public interface DataExport {
 
-    /** {@code privacy} turns each record into what the site may show (on a public site: less). */
-    void write(List<RunSummary> runs, Path dataDir, UnaryOperator<RunRecord> privacy) throws IOException;
+    /** {@code privacy} turns each run into what the site may show (on a public site: less). */
+    void write(List<RunSummary> runs, Path dataDir, UnaryOperator<RunSummary> privacy) throws IOException;
 
     static DataExport none() {
         return (runs, dir, privacy) -> { };

@@ -135,6 +135,17 @@ final class Privacy {
         return b.build();
     }
 
+    /** A run summary as a public site's downloads show it: the host by its alias, no host name, redacted texts. */
+    RunSummary summary(RunSummary r) {
+        if (!on || r == null) {
+            return r;
+        }
+        boolean hasHost = r.hostId() != null || r.hostname() != null || r.os() != null || r.arch() != null
+                || r.cpuModel() != null || r.logicalCores() != null || r.memoryBytes() != null;
+        return r.withVisible(text(r.description()), text(r.branch()), text(r.describe()),
+                hasHost ? host(r.hostId()) : null, null);
+    }
+
     /** On a public site, only what the run marked public: the {@code public} object and {@code public.*} keys. */
     JsonNode userData(ObjectNode data) {
         if (data == null || !on) {

@@ -76,7 +76,7 @@ final class RunPage {
         add(facts, "Run id", r.id());
         add(facts, "Tree memory sampled", sampling(r.sampling()));
         List<RunView.MetricRow> metrics = new ArrayList<>();
-        List<MetricInfo> infos = new ArrayList<>(MetricInfo.BUILT_IN);
+        List<MetricInfo> infos = new ArrayList<>(MetricInfo.builtIns());
         infos.addAll(s.custom().values());
         for (MetricInfo info : infos) {
             Double v = s.metric(info.key());

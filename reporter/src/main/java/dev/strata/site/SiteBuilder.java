@@ -112,7 +112,7 @@ public final class SiteBuilder {
         }
         Path data = out.resolve("data");
         try {
-            export.write(runs, data, Privacy.of(options.publicSite(), runs)::record);
+            export.write(runs, data, Privacy.of(options.publicSite(), runs)::summary);
         } catch (IOException | RuntimeException e) {
             warn.accept("data export failed: " + e.getMessage());
         }

@@ -147,7 +147,7 @@ final class Trend {
             }
         }
         List<MetricInfo> out = new ArrayList<>();
-        for (MetricInfo m : MetricInfo.BUILT_IN) {
+        for (MetricInfo m : MetricInfo.builtIns()) {
             if (present.contains(m.key())) {
                 out.add(m);
             }

@@ -1,7 +1,7 @@
 package dev.strata.check;
 
 import dev.strata.record.RunRecord;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
 import dev.strata.series.TestRuns;
 
 import java.util.ArrayList;
@@ -18,8 +18,8 @@ final class CheckFixture {
     private CheckFixture() {
     }
 
-    static List<LoadedRun> runs(int commit, double ingestSeconds, long queryRssBytes, double cells) {
-        List<LoadedRun> out = new ArrayList<>();
+    static List<RunSummary> runs(int commit, double ingestSeconds, long queryRssBytes, double cells) {
+        List<RunSummary> out = new ArrayList<>();
         for (int i = 0; i < JITTER.length; i++) {
             double j = JITTER[i];
             out.add(TestRuns.loaded(TestRuns.withCells(TestRuns.run("ingest", commit, ingestSeconds * j,
@@ -36,8 +36,8 @@ final class CheckFixture {
     }
 
     static CheckReport report() {
-        List<LoadedRun> base = runs(1, 10.0, 2_000_000_000L, 5e5);
-        List<LoadedRun> cur = runs(2, 12.0, 1_400_000_000L, 4e5);
+        List<RunSummary> base = runs(1, 10.0, 2_000_000_000L, 5e5);
+        List<RunSummary> cur = runs(2, 12.0, 1_400_000_000L, 4e5);
         Comparer c = new Comparer(dev.strata.detect.Thresholds.defaults(), 0.05, List.of());
         return new CheckReport("HEAD (0000000000)", "v1.14 (0000000000)", 0.05, c.compare(cur, base));
     }

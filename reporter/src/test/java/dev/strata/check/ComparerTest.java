@@ -2,8 +2,8 @@ package dev.strata.check;
 
 import dev.strata.detect.Thresholds;
 import dev.strata.record.Better;
-import dev.strata.series.BuiltinMetrics;
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricClass;
 import dev.strata.series.MetricDef;
 import dev.strata.series.TestRuns;
@@ -38,7 +38,7 @@ class ComparerTest {
     @Test
     void oneTickOfCpuTimeIsNotARegression() {
         // GNU time prints CPU seconds in hundredths: 80 ms against 90 ms is one tick, however steady
-        MetricDef user = BuiltinMetrics.byName("userSeconds").orElseThrow().def();
+        MetricDef user = MetricCatalog.byName("userSeconds").orElseThrow().def();
         Comparison tick = comparer.compare("p", user, new double[]{0.08, 0.08, 0.08}, new double[]{0.09, 0.09, 0.09}, null);
         assertThat(tick.verdict()).isEqualTo(Verdict.PASS);
         assertThat(tick.note()).contains("within one step of the measurement");
@@ -61,7 +61,7 @@ class ComparerTest {
 
     @Test
     void baselinesFromOtherHostsAreUsedButSaidSo() {
-        List<LoadedRun> base = List.of(TestRuns.loaded(TestRuns.run("p", 1, 10, 100), "a"));
+        List<RunSummary> base = List.of(TestRuns.loaded(TestRuns.run("p", 1, 10, 100), "a"));
         var other = TestRuns.run("p", 2, 10, 100);
         other.host = new dev.strata.record.HostInfo("mac", null, null, null, null, null, null, null, null, null, null);
         List<Comparison> cs = comparer.compare(List.of(TestRuns.loaded(other, "b")), base);
@@ -70,11 +70,11 @@ class ComparerTest {
 
     @Test
     void askingForAMetricNobodyHasIsADataError() {
-        List<LoadedRun> base = List.of(TestRuns.loaded(TestRuns.run("p", 1, 10, 100), "a"));
-        List<LoadedRun> cur = List.of(TestRuns.loaded(TestRuns.run("p", 2, 10, 100), "b"));
+        List<RunSummary> base = List.of(TestRuns.loaded(TestRuns.run("p", 1, 10, 100), "a"));
+        List<RunSummary> cur = List.of(TestRuns.loaded(TestRuns.run("p", 2, 10, 100), "b"));
         assertThatThrownBy(() -> new Comparer(Thresholds.defaults(), 0.05, List.of("gpuSeconds")).compare(cur, base))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metric 'gpuSeconds'");
-        List<LoadedRun> otherProcess = List.of(TestRuns.loaded(TestRuns.run("q", 2, 10, 100), "c"));
+        List<RunSummary> otherProcess = List.of(TestRuns.loaded(TestRuns.run("q", 2, 10, 100), "c"));
         assertThatThrownBy(() -> comparer.compare(otherProcess, base)).hasMessageContaining("nothing to compare");
     }
 }

@@ -1,6 +1,6 @@
 package dev.strata.check;
 
-import dev.strata.series.LoadedRun;
+import dev.strata.series.RunSummary;
 import dev.strata.series.TestRuns;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RunSelectorTest {
 
     /** Commits 1..4 of "ingest" (2 runs each), commit 1 tagged v1.0; commit 5 exists in code but has no runs. */
-    private final List<LoadedRun> runs = new ArrayList<>();
+    private final List<RunSummary> runs = new ArrayList<>();
     private final CodeRepo code = new CodeRepo() {
         final Map<String, String> revs = Map.of("HEAD", TestRuns.sha(4), "main~1", TestRuns.sha(3),
                 "main~3", TestRuns.sha(1), "v9", TestRuns.sha(5));
@@ -55,7 +55,7 @@ class RunSelectorTest {
         assertThat(s.baseline("v1.0", cur).runs()).allSatisfy(r -> assertThat(r.folder()).startsWith("f1"));
         assertThat(s.baseline("main~1", cur).runs()).allSatisfy(r -> assertThat(r.folder()).startsWith("f3"));
         assertThat(s.baseline(TestRuns.sha(2).substring(0, 40), cur).runs()).allSatisfy(r -> assertThat(r.folder()).startsWith("f2"));
-        assertThat(s.baseline("last:2", cur).runs()).extracting(LoadedRun::folder)
+        assertThat(s.baseline("last:2", cur).runs()).extracting(RunSummary::folder)
                 .containsExactlyInAnyOrder("f20", "f21", "f30", "f31");
         assertThat(s.baseline("last:2", cur).label()).isEqualTo("last:2 (2 commits)");
     }

@@ -1,5 +1,6 @@
 package dev.strata.export;
 
+import dev.strata.series.RunSummary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -48,17 +49,17 @@ class FilterTest {
 
     @Test
     void filtersOnTheFixtures() {
-        List<ExportRun> runs = Fixtures.runs();
+        List<RunSummary> runs = Fixtures.runs();
         RunFilter v115OnLinux = new RunFilter(List.of(), List.of("v1.15"), List.of("ci-linux-x64"), List.of(), null, null);
-        assertThat(runs.stream().filter(r -> v115OnLinux.accepts(r.record())).map(r -> r.record().id()))
+        assertThat(runs.stream().filter(r -> v115OnLinux.accepts(r)).map(r -> r.id()))
                 .containsExactly("01JB0000000000000000000002");
         RunFilter bySha = new RunFilter(List.of(), List.of(), List.of(), List.of("9E8D7C"), null, null);
-        assertThat(runs.stream().filter(r -> bySha.accepts(r.record()))).hasSize(2);
+        assertThat(runs.stream().filter(r -> bySha.accepts(r))).hasSize(2);
         RunFilter byHostname = new RunFilter(List.of(), List.of(), List.of("mbp"), List.of(), null, null);
-        assertThat(runs.stream().filter(r -> byHostname.accepts(r.record()))).hasSize(1);
+        assertThat(runs.stream().filter(r -> byHostname.accepts(r))).hasSize(1);
         RunFilter november = new RunFilter(List.of(Glob.of("*")), List.of(), List.of(), List.of(),
                 Dates.since("2026-11-01", "--since"), Dates.until("2026-11-21", "--until"));
-        assertThat(runs.stream().filter(r -> november.accepts(r.record()))).hasSize(2);
+        assertThat(runs.stream().filter(r -> november.accepts(r))).hasSize(2);
         assertThatThrownBy(() -> new RunFilter(List.of(Glob.of("nope*")), List.of(), List.of(), List.of(), null, null)
                 .requireProcessesExist(List.of("ingest-pbmc3k", "query-obs")))
                 .hasMessage("--process 'nope*' matches no process (the store has 2 processes: ingest-pbmc3k, query-obs)");

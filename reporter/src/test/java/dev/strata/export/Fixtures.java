@@ -9,6 +9,9 @@ import dev.strata.record.HostInfo;
 import dev.strata.record.Metrics;
 import dev.strata.record.Repetition;
 import dev.strata.record.RunRecord;
+import dev.strata.record.RunJson;
+import dev.strata.series.RunSummary;
+import dev.strata.series.SummaryParser;
 import dev.strata.record.RunStatus;
 
 import java.time.Instant;
@@ -24,7 +27,11 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static List<ExportRun> runs() {
+    /** A run of the fixtures: where it is stored and its record. */
+    public record Stored(String path, RunRecord record) {
+    }
+
+    public static List<Stored> records() {
         HostInfo laptop = new HostInfo("ci-linux-x64", "runner-7", "Linux", "6.1.0", "amd64",
                 "AMD EPYC 7763 64-Core Processor", 2, 4, 16_777_216_000L, null, 0.42);
         HostInfo mac = new HostInfo("mac-m2", "mbp", "Mac OS X", "23.1", "aarch64", "Apple M2", 8, 8,
@@ -99,13 +106,21 @@ public final class Fixtures {
         imported.putObject("imported").put("from", "csv").put("file", "hyper.csv.gz");
         d.userData = imported;
 
-        return List.of(new ExportRun("ingest-pbmc3k/2026-10-02T08-00-00.125Z-a1b2", a.build()),
-                new ExportRun("ingest-pbmc3k/2026-11-21T08-00-00.000Z-c3d4", b.build()),
-                new ExportRun("query-obs/2026-11-21T09-30-00.000Z-e5f6", c.build()),
-                new ExportRun("end_to_end-http1_body_both_100kb/2020-11-17T00-06-30.000Z-g7h8", d.build()));
+        return List.of(new Stored("ingest-pbmc3k/2026-10-02T08-00-00.125Z-a1b2", a.build()),
+                new Stored("ingest-pbmc3k/2026-11-21T08-00-00.000Z-c3d4", b.build()),
+                new Stored("query-obs/2026-11-21T09-30-00.000Z-e5f6", c.build()),
+                new Stored("end_to_end-http1_body_both_100kb/2020-11-17T00-06-30.000Z-g7h8", d.build()));
     }
 
-    public static RunSource source() {
-        return RunSource.of(runs());
+    /** The runs as every command sees them: their run.json streamed into summaries, as the store reader does. */
+    public static List<RunSummary> runs() {
+        return records().stream().map(s -> {
+            String folder = s.path().substring(s.path().indexOf('/') + 1);
+            return SummaryParser.parse(RunJson.write(s.record()), folder, "tree-" + folder, s.path() + "/run.json");
+        }).toList();
+    }
+
+    public static List<RunSummary> source() {
+        return runs();
     }
 }

@@ -1,7 +1,8 @@
 package dev.strata.importer;
 
-import dev.strata.export.ExportRun;
-import dev.strata.export.StoreRuns;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
+import dev.strata.series.SummaryCache;
 import dev.strata.record.Better;
 import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
@@ -20,11 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImporterTest {
 
-    static List<ExportRun> runs(GitStore store) {
-        List<ExportRun> out = new ArrayList<>();
-        new StoreRuns(store.repository(), store.refName(), p -> true, w -> {
-            throw new AssertionError(w);
-        }).forEach(out::add);
+    /** A run read back whole. */
+    record Stored(String path, RunRecord record) {
+    }
+
+    static List<Stored> runs(GitStore store) {
+        List<Stored> out = new ArrayList<>();
+        try (StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
+            for (RunSummary s : snapshot.load(store.refName(), SummaryCache.none(), w -> {
+                throw new AssertionError(w);
+            }).runs()) {
+                out.add(new Stored(s.path(), snapshot.record(s, w -> {
+                    throw new AssertionError(w);
+                })));
+            }
+        }
         return out;
     }
 
@@ -46,7 +57,7 @@ class ImporterTest {
             assertThat(again).isEqualTo(new ImportReport(300, 0, 300, 0));
             assertThat(commits(store)).isEqualTo(3);
 
-            List<ExportRun> runs = runs(store);
+            List<Stored> runs = runs(store);
             assertThat(runs).hasSize(300);
             RunRecord r = runs.get(0).record();
             assertThat(r.process()).isEqualTo("github-scripts-benchmark.py-test_analyze_ssl31");
@@ -78,13 +89,13 @@ class ImporterTest {
         List<ImportedPoint> points = AsvResults.read(AsvResultsTest.FIXTURE);
         try (GitStore store = GitStore.openOrCreate(dir.resolve("store"))) {
             assertThat(new Importer(store, 1000, m -> { }).run(points, "asv results").added()).isEqualTo(8);
-            List<ExportRun> runs = runs(store);
+            List<Stored> runs = runs(store);
             assertThat(runs.stream().map(r -> r.record().process()).distinct().sorted()).containsExactly(
                     "io.read.peakmem_read-format-csv", "io.read.peakmem_read-format-parquet",
                     "io.read.time_read-format-csv-n_rows-1000", "io.read.time_read-format-csv-n_rows-100000",
                     "io.read.time_read-format-parquet-n_rows-1000", "io.read.track_rows_per_sec",
                     "query.queryfilter.time_filter");
-            RunRecord csv = runs.stream().map(ExportRun::record)
+            RunRecord csv = runs.stream().map(Stored::record)
                     .filter(r -> r.process().equals("io.read.time_read-format-csv-n_rows-100000")).findFirst().orElseThrow();
             assertThat(csv.params()).isEqualTo(Map.of("format", "csv", "n_rows", "100000"));
             assertThat(csv.host().id()).isEqualTo("gha-ubuntu");

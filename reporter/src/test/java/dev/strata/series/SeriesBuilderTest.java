@@ -16,7 +16,7 @@ class SeriesBuilderTest {
 
     @Test
     void repetitionsOfOneCommitAreOnePointAndWarmupsAndFailuresAreLeftOut() {
-        List<LoadedRun> runs = new ArrayList<>();
+        List<RunSummary> runs = new ArrayList<>();
         runs.add(loaded(run("ingest", 1, 10.0, 100), "a"));
         runs.add(loaded(run("ingest", 1, 12.0, 100), "b"));
         runs.add(loaded(run("ingest", 1, 11.0, 100), "c"));
@@ -38,7 +38,7 @@ class SeriesBuilderTest {
 
     @Test
     void aPointCarriesItsOwnUncertaintyFromItsRepetitionsOrThePublishedRange() {
-        List<LoadedRun> runs = new ArrayList<>();
+        List<RunSummary> runs = new ArrayList<>();
         runs.add(loaded(run("ingest", 1, 9.5, 100), "a"));
         runs.add(loaded(run("ingest", 1, 10.5, 100), "b"));
         runs.add(loaded(run("ingest", 2, 10.0, 100), "c"));

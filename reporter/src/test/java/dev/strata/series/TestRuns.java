@@ -54,8 +54,10 @@ public final class TestRuns {
         return b;
     }
 
-    public static LoadedRun loaded(RunRecord.Builder b, String folder) {
+    /** A run as the store reader gives it: its run.json streamed into a summary. */
+    public static RunSummary loaded(RunRecord.Builder b, String folder) {
         RunRecord r = b.build();
-        return new LoadedRun(r.process() + "/" + folder, folder, r);
+        return SummaryParser.parse(dev.strata.record.RunJson.write(r), folder, "tree-" + folder,
+                r.process() + "/" + folder + "/run.json");
     }
 }

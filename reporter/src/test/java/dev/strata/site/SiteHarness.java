@@ -2,7 +2,6 @@ package dev.strata.site;
 
 import dev.strata.detect.Detector;
 import dev.strata.export.DataFiles;
-import dev.strata.export.StoreRuns;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
 import dev.strata.series.SummaryCache;
@@ -50,8 +49,7 @@ final class SiteHarness {
             String rev = store.refName();
             SiteBuilder b = new SiteBuilder(warnings::add, phases::add).diffFlamegraphs(new FlameEngineDiffs())
                     .changePoints(new DetectedChangePoints(Detector.standard()))
-                    .dataExport((runs, dir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), rev, p -> true,
-                            warnings::add).map(privacy), dir));
+                    .dataExport((runs, dir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dir));
             result = b.build(snap, loaded, new SiteContext(options.title(), "results", null), options, out);
             return result;
         }

@@ -2,7 +2,6 @@ package dev.strata.site;
 
 import dev.strata.config.StoreConfig;
 import dev.strata.export.DataFiles;
-import dev.strata.export.StoreRuns;
 import dev.strata.importer.HistoryCsv;
 import dev.strata.importer.ImportedPoint;
 import dev.strata.importer.Importer;
@@ -71,8 +70,7 @@ class SiteLayoutBrowserTest {
                 new SiteBuilder(warnings::add, p -> { })
                         .diffFlamegraphs(new FlameEngineDiffs())
                         .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), ref).detector(Map.of())))
-                        .dataExport((runs, dir, privacy) -> DataFiles.write(new StoreRuns(store.repository(), ref,
-                                p -> true, warnings::add).map(privacy), dir))
+                        .dataExport((runs, dir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dir))
                         .build(snap, loaded, new SiteContext("hyper", "store", null), SiteOptions.defaults("hyper"), site);
             }
         }

@@ -1,4 +1,4 @@
-package dev.strata.export;
+package dev.strata.series;
 
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 

@@ -1,0 +1,75 @@
+package dev.strata.store;
+
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where Git's system-wide configuration is, found without running {@code git}. Left alone, JGit
+ * asks the installed git for it ({@code git --version}, then {@code git config --system --list}):
+ * two processes on the first repository every command opens, and again on each thread that races
+ * to be first. Here it is {@code $GIT_CONFIG_SYSTEM} when set, none under {@code GIT_CONFIG_NOSYSTEM}
+ * (as git does), else the file most git builds read, {@code /etc/gitconfig} (absent: empty).
+ */
+public final class GitSystemConfig {
+
+    private static final Path DEFAULT = Path.of("/etc/gitconfig");
+    private static volatile boolean installed;
+
+    private GitSystemConfig() {
+    }
+
+    /** Makes JGit read the system configuration from its file directly; idempotent and cheap after the first call. */
+    public static void install() {
+        if (installed) {
+            return;
+        }
+        synchronized (GitSystemConfig.class) {
+            if (!installed) {
+                SystemReader.setInstance(new Reader(SystemReader.getInstance()));
+                installed = true;
+            }
+        }
+    }
+
+    /** The file git's system configuration is read from, or null when there is none to read. */
+    static File file(String configSystem, String noSystem) {
+        if (noSystem != null && !noSystem.isEmpty() && !noSystem.equals("0") && !noSystem.equalsIgnoreCase("false")) {
+            return null;
+        }
+        if (configSystem != null && !configSystem.isEmpty()) {
+            return new File(configSystem);
+        }
+        return Files.isRegularFile(DEFAULT) ? DEFAULT.toFile() : null;
+    }
+
+    private static final class Reader extends SystemReader.Delegate {
+        Reader(SystemReader delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+            File f = file(getenv("GIT_CONFIG_SYSTEM"), getenv("GIT_CONFIG_NOSYSTEM"));
+            if (f != null) {
+                return new FileBasedConfig(parent, f, fs);
+            }
+            // nothing to read: an empty configuration that never looks at the disk
+            return new FileBasedConfig(parent, null, fs) {
+                @Override
+                public void load() {
+                }
+
+                @Override
+                public boolean isOutdated() {
+                    return false;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,489 @@
+package dev.strata.series;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.strata.record.Better;
+import dev.strata.record.RecordFormatException;
+import dev.strata.record.Repetition;
+import dev.strata.record.RunStatus;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * run.json straight into a {@link RunSummary}, token by token: no tree, no record, and the heavy
+ * sections (timeline, process tree, environment, user data) are skipped unconverted. A value of a
+ * shape records do not have in practice (a nested parameter, a number where text belongs) and every
+ * broken record go to {@link SummaryJson}, whose data binding decides them and words the error, so
+ * both paths give the same summary and the same message.
+ */
+public final class SummaryParser {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String[] BUILT_IN = {"wallSeconds", "userSeconds", "sysSeconds", "maxRssBytes",
+            "treePeakRssBytes", "cpuPercent", "majorPageFaults", "minorPageFaults", "voluntaryContextSwitches",
+            "involuntaryContextSwitches", "fsInputBlocks", "fsOutputBlocks", "readBytes", "writeBytes"};
+
+    /** Thrown inside the fast path: this record needs the general reader. */
+    private static final class Unusual extends Exception {
+        Unusual() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unusual UNUSUAL = new Unusual();
+
+    private SummaryParser() {
+    }
+
+    /**
+     * The summary of one record; {@code where} names it in errors.
+     *
+     * @throws RecordFormatException when it is not a run record
+     */
+    public static RunSummary parse(byte[] json, String folder, String treeId, String where) {
+        RunSummary s = fast(json, folder, treeId, where);
+        return s != null ? s : Summaries.of(SummaryJson.read(json, where), folder, treeId);
+    }
+
+    /** The streaming path alone: null when the record needs the general reader. */
+    static RunSummary fast(byte[] json, String folder, String treeId, String where) {
+        try (JsonParser p = JSON.createParser(json)) {
+            return new State(folder, treeId).read(p, where);
+        } catch (Unusual | IOException | RuntimeException e) {
+            if (e instanceof RecordFormatException r) {
+                throw r;
+            }
+            return null;
+        }
+    }
+
+    /** The fields of one record as they stream by. */
+    private static final class State {
+        final String folder;
+        final String treeId;
+        String schema, id, process, suite, tag, description, language, task, status;
+        Instant startedAt, endedAt;
+        Integer exitCode;
+        Map<String, Object> params;
+        Repetition repetition;
+        String sha, shortSha, branch, describe;
+        Boolean dirty;
+        Instant commitTime;
+        boolean hasGit, hasHost;
+        String hostId, hostname, os, arch, cpuModel;
+        Integer logicalCores;
+        Long memoryBytes;
+        final Double[] builtIn = new Double[BUILT_IN.length];
+        Map<String, Object[]> custom;
+        List<ProfileRef> profiles;
+        int warnings;
+        String range, importKey;
+
+        State(String folder, String treeId) {
+            this.folder = folder;
+            this.treeId = treeId;
+        }
+
+        RunSummary read(JsonParser p, String where) throws IOException, Unusual {
+            // an empty or non-object document is worded by the general reader
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw UNUSUAL;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "schema" -> schema = text(p, t);
+                    case "id" -> id = text(p, t);
+                    case "process" -> process = text(p, t);
+                    case "suite" -> suite = text(p, t);
+                    case "tag" -> tag = text(p, t);
+                    case "description" -> description = text(p, t);
+                    case "language" -> language = text(p, t);
+                    case "task" -> task = text(p, t);
+                    case "params" -> params = params(p, t);
+                    case "startedAt" -> startedAt = instant(p, t);
+                    case "endedAt" -> endedAt = instant(p, t);
+                    case "exitCode" -> exitCode = integer(p, t);
+                    case "status" -> {
+                        String s = text(p, t);
+                        status = s == null ? null : RunStatus.parse(s).json();
+                    }
+                    case "repetition" -> repetition = repetition(p, t);
+                    case "git" -> git(p, t);
+                    case "host" -> host(p, t);
+                    case "metrics" -> metrics(p, t);
+                    case "customMetrics" -> custom = custom(p, t);
+                    case "profiles" -> profiles = profiles(p, t);
+                    case "warnings" -> warnings = count(p, t);
+                    case "userData" -> userData(p, t);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw UNUSUAL;
+            }
+            if (schema != null && !schema.startsWith("strata.run/")) {
+                throw new RecordFormatException(where + ": not a strata run record (schema " + schema + ")");
+            }
+            if (process == null) {
+                throw new RecordFormatException(where + ": run record has no 'process'");
+            }
+            return summary();
+        }
+
+        private void git(JsonParser p, JsonToken t) throws IOException, Unusual {
+            sha = shortSha = branch = describe = null;
+            dirty = null;
+            commitTime = null;
+            hasGit = object(p, t);
+            if (!hasGit) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (f) {
+                    case "sha" -> sha = text(p, v);
+                    case "shortSha" -> shortSha = text(p, v);
+                    case "branch" -> branch = text(p, v);
+                    case "describe" -> describe = text(p, v);
+                    case "dirty" -> dirty = bool(v);
+                    case "commitTime" -> commitTime = instant(p, v);
+                    case "repo" -> text(p, v);
+                    default -> p.skipChildren();
+                }
+            }
+        }
+
+        private void host(JsonParser p, JsonToken t) throws IOException, Unusual {
+            hostId = hostname = os = arch = cpuModel = null;
+            logicalCores = null;
+            memoryBytes = null;
+            hasHost = object(p, t);
+            if (!hasHost) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (f) {
+                    case "id" -> hostId = text(p, v);
+                    case "hostname" -> hostname = text(p, v);
+                    case "os" -> os = text(p, v);
+                    case "arch" -> arch = text(p, v);
+                    case "cpuModel" -> cpuModel = text(p, v);
+                    case "logicalCores" -> logicalCores = integer(p, v);
+                    case "memoryBytes" -> memoryBytes = longValue(p, v);
+                    case "kernel" -> text(p, v);
+                    case "physicalCores" -> integer(p, v);
+                    default -> p.skipChildren();
+                }
+            }
+        }
+
+        private void metrics(JsonParser p, JsonToken t) throws IOException, Unusual {
+            java.util.Arrays.fill(builtIn, null);
+            if (!object(p, t)) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                int i = builtInIndex(f);
+                if (i < 0) {
+                    p.skipChildren();
+                } else if (i <= 2 || i == 5) {
+                    builtIn[i] = number(p, v);
+                } else {
+                    Long l = longValue(p, v);
+                    builtIn[i] = l == null ? null : l.doubleValue();
+                }
+            }
+        }
+
+        private RunSummary summary() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < BUILT_IN.length; i++) {
+                if (builtIn[i] != null && Double.isFinite(builtIn[i])) {
+                    m.put(BUILT_IN[i], builtIn[i]);
+                }
+            }
+            Map<String, MetricInfo> infos = new TreeMap<>();
+            if (custom != null) {
+                for (Map.Entry<String, Object[]> e : custom.entrySet()) {
+                    Object[] c = e.getValue();
+                    if (c == null || !Double.isFinite((Double) c[0])) {
+                        continue;
+                    }
+                    String key = MetricInfo.CUSTOM + e.getKey();
+                    m.put(key, (Double) c[0]);
+                    infos.put(key, new MetricInfo(key, e.getKey(), c[1] == null ? "" : (String) c[1], (Better) c[2]));
+                }
+            }
+            String shortShaOut = !hasGit ? null : shortSha != null ? shortSha
+                    : sha == null ? null : sha.substring(0, Math.min(7, sha.length()));
+            return new RunSummary(process, folder, treeId, id, startedAt, endedAt, status == null ? "unknown" : status,
+                    exitCode, tag, suite, description, language, task, params == null ? Map.of() : params,
+                    repetition, sha, shortShaOut, commitTime, branch, describe, dirty, hostId, hostname, os, arch,
+                    cpuModel, logicalCores, memoryBytes, m, infos, profiles == null ? new ArrayList<>() : profiles,
+                    warnings, range, importKey);
+        }
+
+        private void userData(JsonParser p, JsonToken t) throws IOException, Unusual {
+            range = importKey = null;
+            if (!object(p, t)) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                if (!f.equals("imported")) {
+                    p.skipChildren();
+                    continue;
+                }
+                range = importKey = null;
+                if (!object(p, v)) {
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String g = p.currentName();
+                    JsonToken w = p.nextToken();
+                    if (g.equals("range")) {
+                        range = text(p, w);
+                    } else if (g.equals("key")) {
+                        importKey = text(p, w);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+    }
+
+    private static int builtInIndex(String name) {
+        for (int i = 0; i < BUILT_IN.length; i++) {
+            if (BUILT_IN[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True on an object to read; false on null; anything else is unusual. */
+    private static boolean object(JsonParser p, JsonToken t) throws Unusual {
+        if (t == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw UNUSUAL;
+    }
+
+    private static String text(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw UNUSUAL;
+    }
+
+    private static Boolean bool(JsonToken t) throws Unusual {
+        return switch (t) {
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw UNUSUAL;
+        };
+    }
+
+    private static Integer integer(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        throw UNUSUAL;
+    }
+
+    private static Long longValue(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getLongValue();
+        }
+        throw UNUSUAL;
+    }
+
+    private static Double number(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getDoubleValue();
+        }
+        throw UNUSUAL;
+    }
+
+    private static Instant instant(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw UNUSUAL;
+        }
+        String s = p.getText();
+        // the collector writes ...Z; anything else (offsets, blanks) is left to the general reader
+        if (s.isEmpty() || s.charAt(s.length() - 1) != 'Z') {
+            throw UNUSUAL;
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw UNUSUAL;
+        }
+    }
+
+    /** Scalars only, ints as Long as the records' reader gives them; nested values go the general way. */
+    private static Map<String, Object> params(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (!object(p, t)) {
+            return null;
+        }
+        Map<String, Object> out = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String k = p.currentName();
+            JsonToken v = p.nextToken();
+            out.put(k, switch (v) {
+                case VALUE_STRING -> p.getText();
+                case VALUE_NUMBER_INT -> longValue(p, v);
+                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> throw UNUSUAL;
+            });
+        }
+        return out;
+    }
+
+    private static Repetition repetition(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (!object(p, t)) {
+            return null;
+        }
+        String batch = null;
+        Integer index = null;
+        Integer of = null;
+        Boolean warmup = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (f) {
+                case "batch" -> batch = text(p, v);
+                case "index" -> index = integer(p, v);
+                case "of" -> of = integer(p, v);
+                case "warmup" -> warmup = bool(v);
+                default -> p.skipChildren();
+            }
+        }
+        return new Repetition(batch, index, of, warmup);
+    }
+
+    /** Per name: {value, unit, better}, or null for a metric given as null; document order. */
+    private static Map<String, Object[]> custom(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (!object(p, t)) {
+            return null;
+        }
+        Map<String, Object[]> out = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            if (!object(p, v)) {
+                out.put(name, null);
+                continue;
+            }
+            Object[] c = {0.0, null, null};
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken w = p.nextToken();
+                switch (f) {
+                    case "value" -> {
+                        Double d = number(p, w);
+                        c[0] = d == null ? 0.0 : d;
+                    }
+                    case "unit" -> c[1] = text(p, w);
+                    case "better" -> {
+                        String b = text(p, w);
+                        c[2] = b == null ? null : Better.parse(b);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            out.put(name, c);
+        }
+        return out;
+    }
+
+    private static List<ProfileRef> profiles(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw UNUSUAL;
+        }
+        List<ProfileRef> out = new ArrayList<>();
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (!object(p, e)) {
+                continue;
+            }
+            String profiler = null, kind = null, format = null, file = null, flamegraph = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (f) {
+                    case "profiler" -> profiler = text(p, v);
+                    case "kind" -> kind = text(p, v);
+                    case "format" -> format = text(p, v);
+                    case "file" -> file = text(p, v);
+                    case "flamegraph" -> flamegraph = text(p, v);
+                    default -> p.skipChildren();
+                }
+            }
+            out.add(new ProfileRef(profiler, kind, format, file, flamegraph));
+        }
+        return out;
+    }
+
+    /** The number of warnings (a list of texts). */
+    private static int count(JsonParser p, JsonToken t) throws IOException, Unusual {
+        if (t == JsonToken.VALUE_NULL) {
+            return 0;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw UNUSUAL;
+        }
+        int n = 0;
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (e == JsonToken.START_OBJECT || e == JsonToken.START_ARRAY) {
+                throw UNUSUAL;
+            }
+            n++;
+        }
+        return n;
+    }
+}
