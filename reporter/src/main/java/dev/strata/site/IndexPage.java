@@ -1,5 +1,6 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class IndexPage {
     static IndexView view(SiteModel m, String storeCommit) {
         List<ChangePoint> openCps = ChangeGroups.open(m);
         Map<String, Long> openByProcess = openCps.stream().collect(java.util.stream.Collectors.groupingBy(
-                ChangePoint::process, java.util.stream.Collectors.counting()));
+                c -> c.key().process(), java.util.stream.Collectors.counting()));
         List<IndexView.ProcessRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<RunSummary>> e : m.byProcess.entrySet()) {
             rows.add(row(m, e.getKey(), e.getValue(), openByProcess.getOrDefault(e.getKey(), 0L)));
@@ -62,7 +63,7 @@ final class IndexPage {
             newest = new IndexView.NewestChange(g.date(), g.commitRange(), g.summary(), g.summaryClass(), g.label(),
                     g.metric(), g.rows().get(0).processHref(), "regressions.html#" + g.id());
         }
-        boolean regressions = m.changePoints.stream().anyMatch(ChangePoint::regression);
+        boolean regressions = m.changePoints.stream().anyMatch(Changes::regression);
         return new IndexView(m.runs.size(), storeCommit == null ? "" : storeCommit.substring(0, Math.min(12, storeCommit.length())),
                 open, openCps.size() - open.size(), newest,
                 rows.stream().anyMatch(r -> !r.language().isEmpty()), rows.stream().anyMatch(r -> !r.task().isEmpty()),
