@@ -41,12 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
     @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test, to resolve"
             + " HEAD, main~N and tags (default: current directory).")
     Path repo;
@@ -92,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new Errors.UsageException("--alpha " + alpha + ": expected a number between 0 and 1");
         }
         StoreRuns store = StoreRuns.load(storeOptions.location(
-                repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), ref, err);
+                repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), storeOptions.ref, err);
         Map<String, Double> thresholds = thresholdOptions.overrides(store.runs());
         Path codeDir = repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath();
         if (repo != null && !Files.isDirectory(codeDir)) {

@@ -30,12 +30,10 @@ final class DetectCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: table).")
     Format format = Format.table;
     @Option(names = "--process", split = ",", paramLabel = "PROCESS", description = "Only these processes (repeatable).")
@@ -47,7 +45,7 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StoreRuns store = StoreRuns.load(storeOptions.location(), ref, err);
+        StoreRuns store = StoreRuns.load(storeOptions.location(), storeOptions.ref, err);
         List<Series> series = SeriesBuilder.build(store.runs()).stream()
                 .filter(s -> processes == null || processes.contains(s.key().process()))
                 .filter(s -> metrics == null || metrics.contains(s.key().metric()))

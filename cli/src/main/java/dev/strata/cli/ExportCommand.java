@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     FilterOptions filters;
 
@@ -40,8 +40,6 @@ final class ExportCommand implements Callable<Integer> {
     Shape shape = new Shape();
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
 
     static final class Shape {
         @Option(names = "--wide", description = "One row per run, a column per metric (default).")
@@ -56,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         RunFilter filter = filters.filter();
         PrintWriter err = spec.commandLine().getErr();
         Exporter.Request req = new Exporter.Request(filter, metrics, shape.longForm ? Form.LONG : Form.WIDE, fmt);
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, storeOptions.ref, err)) {
             var source = s.summaries(err).runs();
             var layout = Exporter.plan(source, req);
             int[] n = {0};
