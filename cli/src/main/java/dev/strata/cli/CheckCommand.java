@@ -1,11 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.check.CheckJson;
-import dev.strata.check.CheckJunit;
+import dev.strata.check.CheckFormats;
 import dev.strata.check.CheckLinks;
-import dev.strata.check.CheckMarkdown;
 import dev.strata.check.CheckReport;
-import dev.strata.check.CheckTable;
 import dev.strata.check.Comparer;
 import dev.strata.check.GitCodeRepo;
 import dev.strata.check.RunSelector;
@@ -113,11 +110,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             links = CheckLinks.of(cur, base, siteUrl);
         }
-        out.print(CheckTable.render(report));
+        out.print(CheckFormats.TEXT.render(report));
         out.flush();
-        String md = CheckMarkdown.render(report, links);
-        write(junit, CheckJunit.render(report), false);
-        write(json, CheckJson.render(report), false);
+        String md = CheckFormats.markdown(links).render(report);
+        write(junit, CheckFormats.JUNIT.render(report), false);
+        write(json, CheckFormats.JSON.render(report), false);
         write(markdown, md, false);
         if (stepSummary != null && !stepSummary.toString().isBlank()) {
             write(stepSummary, md + "\n", true);

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.export.RunFilter;
 import dev.strata.query.Inventory;
-import dev.strata.query.TextTable;
+import dev.strata.output.TextTable;
 import dev.strata.series.StoreSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,8 @@ package dev.strata.cli;
 import dev.strata.export.RunFilter;
 import dev.strata.query.GroupBy;
 import dev.strata.query.Query;
-import dev.strata.query.QueryFormat;
+import dev.strata.output.OutputFormat;
+import dev.strata.query.QueryFormats;
 import dev.strata.query.QueryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QueryFormat fmt = QueryFormat.of(format);
+        OutputFormat<QueryResult> fmt = QueryFormats.of(format);
         RunFilter filter = filters.filter();
         List<GroupBy> keys = (groupBy.isEmpty() ? List.of("process") : groupBy).stream().map(GroupBy::parse).toList();
         PrintWriter err = spec.commandLine().getErr();

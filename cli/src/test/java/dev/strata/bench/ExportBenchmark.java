@@ -1,8 +1,8 @@
 package dev.strata.bench;
 
+import dev.strata.export.ExportFormats;
 import dev.strata.export.Exporter;
 import dev.strata.export.Form;
-import dev.strata.export.RowWriter;
 import dev.strata.export.RunFilter;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
@@ -104,7 +104,7 @@ public final class ExportBenchmark {
              Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             List<RunSummary> runs = snapshot.load(rev, m -> System.err.println("warning: " + m)).runs();
             return Exporter.export(runs, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
-                    RowWriter.Format.CSV), w);
+                    ExportFormats.CSV), w);
         }
     }
 
