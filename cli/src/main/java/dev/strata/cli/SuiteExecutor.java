@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.profilers.Profilers;
 import dev.strata.record.Repetition;
@@ -67,7 +68,7 @@ final class SuiteExecutor implements RunExecutor {
         RunRecord.Builder b = rec.toBuilder();
         List<String> warnings = new ArrayList<>(rec.warnings() == null ? List.of() : rec.warnings());
         try {
-            ObjectNode data = rec.userData() == null ? RunJson.mapper().createObjectNode() : rec.userData().deepCopy();
+            ObjectNode data = rec.userData() == null ? JsonNodeFactory.instance.objectNode() : rec.userData().deepCopy();
             MetaFiles.merge(data, file);
             b.userData = data;
         } catch (RuntimeException e) {

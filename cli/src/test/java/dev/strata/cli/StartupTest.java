@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class StartupTest {
     Path tmp;
 
     @Test
-    void aRunInsideAGitRepositoryStartsNoGitProcess() throws Exception {
+    void aRunInsideAGitRepositoryStartsNoGitProcessAndBuildsNoObjectMapper() throws Exception {
         Path repo = Files.createDirectories(tmp.resolve("code"));
         Git.ok(repo, "init", "-q", "-b", "main");
         Git.ok(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "one");
@@ -33,8 +35,11 @@ class StartupTest {
         Files.writeString(fake, "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec /usr/bin/git \"$@\"\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        ProcessBuilder pb = new ProcessBuilder(Git.javaCommand(Main.class, "run", "--store", tmp.resolve("store").toString(),
-                "--name", "quick", "--", "true")).directory(repo.toFile()).redirectErrorStream(true);
+        Path classes = tmp.resolve("classes.log");
+        List<String> cmd = new ArrayList<>(Git.javaCommand(Main.class, "run", "--store", tmp.resolve("store").toString(),
+                "--name", "quick", "--", "true"));
+        cmd.add(1, "-Xlog:class+load=info:file=" + classes);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
@@ -42,6 +47,9 @@ class StartupTest {
         assertThat(p.exitValue()).as(out).isZero();
 
         assertThat(calls).as("git started by strata run").doesNotExist();
+        assertThat(Files.readAllLines(classes)).as("classes loaded by strata run")
+                .noneMatch(l -> l.contains(" com.fasterxml.jackson.databind.ObjectMapper "))
+                .noneMatch(l -> l.contains(" com.fasterxml.jackson.datatype.jsr310."));
         RunRecord r = Strata.onlyRun(tmp.resolve("store"));
         assertThat(r.git()).as("the Git facts are still read").isNotNull();
         assertThat(r.git().sha()).isEqualTo(Git.ok(repo, "rev-parse", "HEAD").trim());

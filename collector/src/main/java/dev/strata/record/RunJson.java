@@ -1,6 +1,5 @@
 package dev.strata.record;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,43 +7,33 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Reads and writes {@code run.json}. Readers accept unknown fields and older versions. */
 public final class RunJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built on first use: writing a record does not need it, and it takes a JVM start a while to build. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     private RunJson() {
     }
 
     /** The mapper configured for records; shared so every part writes the same bytes. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
     }
 
-    /** Builds the serializers of every record type now (Jackson introspects them once), so a later {@link #write} finds them. */
-    public static void prepare() {
-        MAPPER.writerFor(RunRecord.class);
-    }
-
+    /** The record as {@code run.json}: indented, fields in the schema's order, a newline at the end. */
     public static byte[] write(RunRecord record) {
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(record);
-            byte[] out = new byte[body.length + 1];
-            System.arraycopy(body, 0, out, 0, body.length);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RunWriter.write(record);
     }
 
     /**
@@ -54,7 +43,7 @@ public final class RunJson {
      */
     public static RunRecord read(byte[] json, String where) {
         try {
-            RunRecord r = MAPPER.readValue(json, RunRecord.class);
+            RunRecord r = Mapper.MAPPER.readValue(json, RunRecord.class);
             if (r == null) {
                 throw new RecordFormatException(where + ": empty run record");
             }

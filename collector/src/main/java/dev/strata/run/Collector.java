@@ -72,10 +72,7 @@ public final class Collector {
         // the store is opened (and a remote one fetched) while the context is read and the workload runs
         // on a thread of its own: the common pool has one thread on two cores, and the Git facts read
         // before the workload starts must not queue behind a store's fetch
-        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> {
-            RunJson.prepare(); // the record's serializers, built while the workload runs rather than after it
-            return stores.open(req.store(), req.push());
-        }, task -> {
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> stores.open(req.store(), req.push()), task -> {
             Thread t = new Thread(task, "strata-store-open");
             t.setDaemon(true);
             t.start();

@@ -83,16 +83,43 @@ public final class Robust {
     /** Median of each point's centred window of {@code 2 * half + 1} points (shorter at the ends). */
     public static double[] rollingMedian(double[] x, int half) {
         double[] out = new double[x.length];
+        // the window kept sorted as it slides: one value leaves and one enters per point, instead of a sort each
         double[] w = new double[2 * half + 1];
+        int n = 0;
+        for (int j = 0; j < Math.min(x.length, half + 1); j++) {
+            n = insert(w, n, x[j]);
+        }
         for (int i = 0; i < x.length; i++) {
-            int from = Math.max(0, i - half);
-            int to = Math.min(x.length, i + half + 1);
-            int n = to - from;
-            System.arraycopy(x, from, w, 0, n);
-            Arrays.sort(w, 0, n);
             out[i] = (n & 1) == 1 ? w[n / 2] : (w[n / 2 - 1] + w[n / 2]) / 2;
+            if (i - half >= 0) {
+                n = remove(w, n, x[i - half]);
+            }
+            if (i + half + 1 < x.length) {
+                n = insert(w, n, x[i + half + 1]);
+            }
         }
         return out;
+    }
+
+    /** Puts {@code v} into the sorted {@code w[0, n)} in {@link Double#compare} order, as a sort would; the new size. */
+    private static int insert(double[] w, int n, double v) {
+        int k = n;
+        while (k > 0 && Double.compare(w[k - 1], v) > 0) {
+            w[k] = w[k - 1];
+            k--;
+        }
+        w[k] = v;
+        return n + 1;
+    }
+
+    /** Takes one value equal to {@code v} out of the sorted {@code w[0, n)}; the new size. */
+    private static int remove(double[] w, int n, double v) {
+        int k = 0;
+        while (Double.compare(w[k], v) != 0) {
+            k++;
+        }
+        System.arraycopy(w, k + 1, w, k, n - k - 1);
+        return n - 1;
     }
 
     /** Pulls points further than {@code k} noise levels from their rolling median back to that distance. */

@@ -16,6 +16,8 @@ public record StepFit(double penalty, int minSegment) implements Method {
 
     private static final double CLIP_SIGMAS = 3;
     private static final int CLIP_HALF_WINDOW = 3;
+    /** Ends between two prunings of the candidates (a power of two). */
+    private static final int PRUNE_EVERY = 8;
 
     public StepFit {
         if (!(penalty > 0) || minSegment < 1) {
@@ -43,6 +45,8 @@ public record StepFit(double penalty, int minSegment) implements Method {
         }
         double beta = penalty * noise * noise * Math.log(n);
         double[] f = new double[n + 1];
+        // f less the squares before each start: a candidate's cost at end t is g[s] + s2[t] - sum^2 / len
+        double[] g = new double[n + 1];
         int[] last = new int[n + 1];
         int[] cands = new int[n + 1];
         double[] vals = new double[n + 1];
@@ -52,6 +56,7 @@ public record StepFit(double penalty, int minSegment) implements Method {
         }
         int nc = 0;
         f[0] = -beta;
+        g[0] = f[0] - s2[0];
         // a segment start s becomes a candidate once a segment of minSegment points can follow it
         for (int t = 1; t <= n; t++) {
             if (t - minSegment >= 0 && (t - minSegment == 0 || last[t - minSegment] >= 0)) {
@@ -59,33 +64,51 @@ public record StepFit(double penalty, int minSegment) implements Method {
             }
             if (nc == 0) {
                 f[t] = Double.POSITIVE_INFINITY;
+                g[t] = Double.POSITIVE_INFINITY;
                 last[t] = -1;
                 continue;
             }
-            // one pass computes every candidate's cost; the second prunes with the same numbers
             double best = Double.POSITIVE_INFINITY;
             int arg = -1;
             double sumT = s1[t];
-            double sqT = s2[t];
-            for (int c = 0; c < nc; c++) {
-                int s = cands[c];
-                double sum = sumT - s1[s];
-                double v = f[s] + (sqT - s2[s]) - sum * sum * inv[t - s];
-                vals[c] = v;
-                if (v < best) {
-                    best = v;
-                    arg = s;
+            // pruning only ever removes starts that cannot be the best again, so it need not run at every
+            // end: every few ends it does, and the ends between run the cheaper loop that stores nothing
+            boolean prune = (t & (PRUNE_EVERY - 1)) == 0 || t == n;
+            if (prune) {
+                for (int c = 0; c < nc; c++) {
+                    int s = cands[c];
+                    double sum = sumT - s1[s];
+                    double w = g[s] - sum * sum * inv[t - s];
+                    vals[c] = w;
+                    if (w < best) {
+                        best = w;
+                        arg = s;
+                    }
+                }
+            } else {
+                for (int c = 0; c < nc; c++) {
+                    int s = cands[c];
+                    double sum = sumT - s1[s];
+                    double w = g[s] - sum * sum * inv[t - s];
+                    if (w < best) {
+                        best = w;
+                        arg = s;
+                    }
                 }
             }
-            f[t] = best + beta;
+            f[t] = best + s2[t] + beta;
+            g[t] = f[t] - s2[t];
             last[t] = arg;
-            int keep = 0;
-            for (int c = 0; c < nc; c++) {
-                if (vals[c] <= f[t]) {
-                    cands[keep++] = cands[c];
+            if (prune) {
+                double bound = best + beta;
+                int keep = 0;
+                for (int c = 0; c < nc; c++) {
+                    if (vals[c] <= bound) {
+                        cands[keep++] = cands[c];
+                    }
                 }
+                nc = keep;
             }
-            nc = keep;
         }
         int[] out = new int[n];
         int k = 0;

@@ -1,10 +1,13 @@
 package dev.strata.check;
 
+import dev.strata.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckReportFormatsTest {
+
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
     private final CheckReport report = CheckFixture.report();
 
@@ -22,26 +25,26 @@ class CheckReportFormatsTest {
 
     @Test
     void markdown() throws Exception {
-        GoldenFiles.check("check/report.md", () -> CheckMarkdown.render(report));
+        GOLDEN.check("check/report.md", () -> CheckMarkdown.render(report));
     }
 
     @Test
     void markdownWithCommitRangeAndSiteLinks() throws Exception {
         CheckLinks links = new CheckLinks("1111111..2222222", "https://org.github.io/project/",
                 java.util.Map.of("ingest", "r/ingest/2026-01-02T03-04-05.000Z-abcd.html"));
-        GoldenFiles.check("check/report-links.md", () -> CheckMarkdown.render(report, links));
+        GOLDEN.check("check/report-links.md", () -> CheckMarkdown.render(report, links));
     }
 
     @Test
     void junitXml() throws Exception {
-        GoldenFiles.check("check/report.junit.xml", () -> CheckJunit.render(report));
+        GOLDEN.check("check/report.junit.xml", () -> CheckJunit.render(report));
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(CheckJunit.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
     void json() throws Exception {
-        GoldenFiles.check("check/report.json", () -> CheckJson.render(report));
+        GOLDEN.check("check/report.json", () -> CheckJson.render(report));
     }
 
     /** Escalations of --escalate: one with a diff, one without an earlier profile, one not run again. */
@@ -55,16 +58,16 @@ class CheckReportFormatsTest {
 
     @Test
     void escalationsInEveryFormat() throws Exception {
-        GoldenFiles.check("check/escalated.txt", () -> CheckTable.render(escalated));
-        GoldenFiles.check("check/escalated.md", () -> CheckMarkdown.render(escalated));
-        GoldenFiles.check("check/escalated.junit.xml", () -> CheckJunit.render(escalated));
-        GoldenFiles.check("check/escalated.json", () -> CheckJson.render(escalated));
+        GOLDEN.check("check/escalated.txt", () -> CheckTable.render(escalated));
+        GOLDEN.check("check/escalated.md", () -> CheckMarkdown.render(escalated));
+        GOLDEN.check("check/escalated.junit.xml", () -> CheckJunit.render(escalated));
+        GOLDEN.check("check/escalated.json", () -> CheckJson.render(escalated));
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(CheckJunit.render(escalated).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
     void terminalTable() throws Exception {
-        GoldenFiles.check("check/report.txt", () -> CheckTable.render(report));
+        GOLDEN.check("check/report.txt", () -> CheckTable.render(report));
     }
 }

@@ -5,6 +5,7 @@ import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 import dev.strata.series.SummaryParser;
 import dev.strata.testing.Records;
+import dev.strata.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DataFilesTest {
 
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
+
     @Test
     void writesAllRunsAndOneFilePerProcess(@TempDir Path dir) throws IOException {
         List<Path> files = DataFiles.write(Fixtures.source(), dir.resolve("data")).files();
@@ -31,8 +34,8 @@ class DataFilesTest {
         Exporter.export(Fixtures.source(), new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
                 RowWriter.Format.CSV), export);
         assertThat(Files.readString(files.get(0))).as("runs.csv is the default export").isEqualTo(export.toString());
-        Golden.assertMatches("data/ingest-pbmc3k.csv", () -> read(files.get(1)));
-        Golden.assertMatches("data/query-obs.csv", () -> read(files.get(2)));
+        GOLDEN.check("data/ingest-pbmc3k.csv", () -> read(files.get(1)));
+        GOLDEN.check("data/query-obs.csv", () -> read(files.get(2)));
     }
 
     @Test

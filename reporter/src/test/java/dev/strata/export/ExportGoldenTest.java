@@ -1,5 +1,6 @@
 package dev.strata.export;
 
+import dev.strata.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExportGoldenTest {
+
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
     static String export(Exporter.Request req) {
         StringWriter w = new StringWriter();
@@ -27,23 +30,23 @@ class ExportGoldenTest {
 
     @Test
     void wideCsv() {
-        Golden.assertMatches("export/wide.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV, List.of())));
+        GOLDEN.check("export/wide.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV, List.of())));
     }
 
     @Test
     void longCsv() {
-        Golden.assertMatches("export/long.csv", () -> export(req(Form.LONG, RowWriter.Format.CSV, List.of())));
+        GOLDEN.check("export/long.csv", () -> export(req(Form.LONG, RowWriter.Format.CSV, List.of())));
     }
 
     @Test
     void chosenMetricsInTheirOrder() {
-        Golden.assertMatches("export/chosen-metrics.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV,
+        GOLDEN.check("export/chosen-metrics.csv", () -> export(req(Form.WIDE, RowWriter.Format.CSV,
                 List.of("cells_per_second", "wallSeconds"))));
     }
 
     @Test
     void json() throws Exception {
-        Golden.assertMatches("export/wide.json", () -> export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
+        GOLDEN.check("export/wide.json", () -> export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
         var parsed = dev.strata.record.RunJson.mapper().readTree(export(req(Form.WIDE, RowWriter.Format.JSON, List.of())));
         assertThat(parsed.size()).isEqualTo(4);
         assertThat(parsed.get(0).get("description").asText()).isEqualTo(Fixtures.AWKWARD);
@@ -52,7 +55,7 @@ class ExportGoldenTest {
 
     @Test
     void ndjsonLong() throws Exception {
-        Golden.assertMatches("export/long.ndjson", () -> export(req(Form.LONG, RowWriter.Format.NDJSON,
+        GOLDEN.check("export/long.ndjson", () -> export(req(Form.LONG, RowWriter.Format.NDJSON,
                 List.of("wallSeconds", "maxRssBytes"))));
         List<String> lines = export(req(Form.LONG, RowWriter.Format.NDJSON, List.of("wallSeconds"))).lines().toList();
         assertThat(lines).hasSize(3);

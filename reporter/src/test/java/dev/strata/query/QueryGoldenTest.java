@@ -1,7 +1,7 @@
 package dev.strata.query;
 
+import dev.strata.testing.Golden;
 import dev.strata.export.Fixtures;
-import dev.strata.export.Golden;
 import dev.strata.export.RunFilter;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +13,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryGoldenTest {
+
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
     static String render(String format, List<String> groupBy, List<String> metrics) {
         QueryResult r = Query.run(Fixtures.source(), RunFilter.ALL, groupBy.stream().map(GroupBy::parse).toList(),
@@ -28,28 +30,28 @@ class QueryGoldenTest {
 
     @Test
     void tableByProcess() {
-        Golden.assertMatches("query/by-process.txt", () -> render("table", List.of("process"), List.of()));
+        GOLDEN.check("query/by-process.txt", () -> render("table", List.of("process"), List.of()));
     }
 
     @Test
     void tableByTagAndParam() {
-        Golden.assertMatches("query/by-tag-size.txt", () -> render("table", List.of("tag", "param.size"),
+        GOLDEN.check("query/by-tag-size.txt", () -> render("table", List.of("tag", "param.size"),
                 List.of("wallSeconds", "maxRssBytes", "cells_per_second")));
     }
 
     @Test
     void markdown() {
-        Golden.assertMatches("query/by-tag.md", () -> render("markdown", List.of("tag"), List.of()));
+        GOLDEN.check("query/by-tag.md", () -> render("markdown", List.of("tag"), List.of()));
     }
 
     @Test
     void csv() {
-        Golden.assertMatches("query/by-host.csv", () -> render("csv", List.of("host"), List.of()));
+        GOLDEN.check("query/by-host.csv", () -> render("csv", List.of("host"), List.of()));
     }
 
     @Test
     void json() {
-        Golden.assertMatches("query/by-sha.json", () -> render("json", List.of("sha"), List.of("wallSeconds")));
+        GOLDEN.check("query/by-sha.json", () -> render("json", List.of("sha"), List.of("wallSeconds")));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.strata.query;
 
+import dev.strata.testing.Golden;
 import dev.strata.export.Fixtures;
-import dev.strata.export.Golden;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,14 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunTextTest {
 
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
+
     @Test
     void wholeRecordReadable() {
-        Golden.assertMatches("show/ingest.txt", () -> RunText.render(Fixtures.records().get(0).path(), Fixtures.records().get(0).record()));
+        GOLDEN.check("show/ingest.txt", () -> RunText.render(Fixtures.records().get(0).path(), Fixtures.records().get(0).record()));
     }
 
     @Test
     void failedRunWithCommand() {
-        Golden.assertMatches("show/query-failed.txt", () -> RunText.render(Fixtures.records().get(2).path(), Fixtures.records().get(2).record()));
+        GOLDEN.check("show/query-failed.txt", () -> RunText.render(Fixtures.records().get(2).path(), Fixtures.records().get(2).record()));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.strata.summary;
 
-import dev.strata.export.Golden;
+import dev.strata.testing.Golden;
 import dev.strata.record.Metrics;
 import dev.strata.record.Repetition;
 import dev.strata.record.RunRecord;
@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SuiteSummaryTest {
+
+    private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
     private static RunRecord run(String process, Map<String, Object> params, boolean warmup, RunStatus status,
                                  double wall, long rss) {
@@ -81,8 +83,8 @@ class SuiteSummaryTest {
     @Test
     void terminalTableAndMarkdownAreGolden() {
         SuiteSummary s = SuiteSummary.of(sweep());
-        Golden.assertMatches("suite-summary.txt", () -> SummaryText.table(s));
-        Golden.assertMatches("suite-summary.md", () -> SummaryText.markdown(s));
+        GOLDEN.check("suite-summary.txt", () -> SummaryText.table(s));
+        GOLDEN.check("suite-summary.md", () -> SummaryText.markdown(s));
     }
 
     @Property(tries = 200)

@@ -1,0 +1,92 @@
+package dev.strata.record;
+
+import dev.strata.testing.GeneratedRecords;
+import dev.strata.testing.Records;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The streaming writer writes the bytes the object mapper wrote before it: committed records of
+ * every shape (written by the mapper when they were made), and generated ones against the mapper.
+ */
+class RunWriterTest {
+
+    /** What {@code run.json} was before the streaming writer: the mapper's bytes and a newline. */
+    static byte[] byMapper(RunRecord r) throws IOException {
+        byte[] body = RunJson.mapper().writeValueAsBytes(r);
+        byte[] out = Arrays.copyOf(body, body.length + 1);
+        out[body.length] = '\n';
+        return out;
+    }
+
+    @Test
+    void goldenRecordsOfEveryShapeAreWrittenByteForByte() throws IOException {
+        Map<String, RunRecord> shapes = GoldenRecords.all();
+        assertThat(shapes).hasSizeGreaterThanOrEqualTo(5);
+        for (Map.Entry<String, RunRecord> e : shapes.entrySet()) {
+            Path file = GoldenRecords.file(e.getKey());
+            byte[] written = RunJson.write(e.getValue());
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, written);
+                continue;
+            }
+            assertThat(file).as("golden record (create it with -Dgolden.update=true)").exists();
+            byte[] golden = Files.readAllBytes(file);
+            assertThat(new String(written, StandardCharsets.UTF_8)).as(e.getKey())
+                    .isEqualTo(new String(golden, StandardCharsets.UTF_8));
+            // and what the store holds reads back to a record that writes the same bytes again
+            RunRecord read = RunJson.read(golden, file.toString());
+            assertThat(RunJson.write(read)).as(e.getKey() + " read back").isEqualTo(golden);
+            assertThat(read).as(e.getKey() + " as the mapper reads it").isEqualTo(RunJson.read(byMapper(e.getValue()), "m"));
+        }
+    }
+
+    @Property(tries = 400)
+    void generatedRecordsAreWrittenAsTheMapperWroteThem(@ForAll("records") RunRecord r) {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            byte[] streamed = RunJson.write(r);
+            byte[] mapped = byMapper(r);
+            assertThat(new String(streamed, StandardCharsets.UTF_8)).isEqualTo(new String(mapped, StandardCharsets.UTF_8));
+            assertThat(RunJson.read(streamed, "streamed")).isEqualTo(RunJson.read(mapped, "mapped"));
+        });
+    }
+
+    @Property(tries = 5)
+    void aLargeRecordToo(@ForAll @IntRange(min = 500, max = 2000) int points) throws IOException {
+        RunRecord.Builder b = Records.full("big", "c".repeat(40), Instant.parse("2026-02-03T04:05:06.789Z"), 3.25).toBuilder();
+        List<Timeline.Point> ps = new ArrayList<>();
+        List<ProcessNode> nodes = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            ps.add(new Timeline.Point(i * 0.1, (long) i << 20, i % 7 == 0 ? null : i / 3.0, i % 5));
+            nodes.add(new ProcessNode(1000 + i, 999L, "worker --shard " + i, i / 7.0, i / 3.0, 0.001 * i, 1L << 20, null, 7L));
+        }
+        b.timeline = new Timeline(10L, ps);
+        b.processTree = nodes;
+        RunRecord r = b.build();
+        assertThat(RunJson.write(r)).isEqualTo(byMapper(r));
+    }
+
+    @Provide
+    Arbitrary<RunRecord> records() {
+        return GeneratedRecords.records(GeneratedRecords.text());
+    }
+}
