@@ -5,6 +5,7 @@ import dev.strata.config.StoreConfig;
 import dev.strata.export.DataFiles;
 import dev.strata.site.DetectedChangePoints;
 import dev.strata.site.FlameEngineDiffs;
+import dev.strata.site.Phases;
 import dev.strata.site.SiteBuilder;
 import dev.strata.site.SiteContext;
 import dev.strata.site.SiteOptions;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 @Command(name = "report", sortOptions = false,
         description = "Build the static website (trends, runs, tags, languages, hosts, scaling, regressions) from the store.")
@@ -71,10 +73,16 @@ final class ReportCommand implements Callable<Integer> {
 
     static int build(StoreLocation location, String ref, Path out, SiteOptions options, PrintWriter err) throws Exception {
         long t0 = System.nanoTime();
+        // STRATA_TRACE=1: where the time goes, phase by phase and per kind of page
+        boolean tracing = "1".equals(System.getenv("STRATA_TRACE"));
+        Phases phases = new Phases(line -> err.println("strata: trace: " + line));
+        Consumer<String> phase = tracing ? phases : p -> { };
+        phase.accept("open the store");
         String storeDir = location.describe();
         try (GitStore store = location.openForReading(); StoreSnapshot snapshot = new StoreSnapshot(store.repository())) {
             // a bad --ref stops here, before the site is touched: no page is removed because of a typo
             String rev = StoreRevision.resolve(store, ref, storeDir, err);
+            phase.accept("read runs");
             err.println("strata: reading runs from " + storeDir + " (" + rev + ")");
             err.flush();
             StoreSnapshot.Loaded loaded = snapshot.load(rev, w -> err.println("strata: warning: " + w));
@@ -84,14 +92,21 @@ final class ReportCommand implements Callable<Integer> {
                     ? storeDir : location.localDir().getFileName().toString();
             SiteContext site = new SiteContext(options.title(), label, options.baseUrl());
             SiteBuilder builder = new SiteBuilder(w -> err.println("strata: warning: " + w),
-                    phase -> {
-                        err.println("strata: " + phase);
+                    step -> {
+                        phase.accept(step);
+                        err.println("strata: " + step);
                         err.flush();
                     });
+            if (tracing) {
+                builder.trace(line -> err.println("strata: trace: " + line));
+            }
             builder.diffFlamegraphs(new FlameEngineDiffs())
                     .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
                     .dataExport((runs, dataDir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dataDir));
             SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
+            if (tracing) {
+                phases.end();
+            }
             err.println(String.format(Locale.ROOT, "strata: %d pages (%d rendered, %d unchanged), %d files written, "
                             + "%d removed in %.1f s; open %s", r.pages(), r.rendered(), r.keptAsIs(), r.filesWritten(),
                     r.filesDeleted(), (System.nanoTime() - t0) / 1e9, out.resolve("index.html").toAbsolutePath()));

@@ -60,7 +60,7 @@ class ReportCommandTest {
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.err()).containsPattern("warning: skipped broken/[^ ]+/run.json: not a valid run record")
                 .contains("3 runs (3 parsed, 0 from cache, 1 unreadable skipped)")
-                .contains("strata: process pages").contains("strata: run pages").contains("pages (");
+                .contains("strata: pages: 1 process, 3 run,").contains("pages (");
         assertThat(site.resolve("index.html")).content().contains("Perf").contains("ingest").doesNotContain("broken");
 
         Outcome again = strata("report", "--store", store.toString(), "--out", site.toString(), "--title", "Perf");

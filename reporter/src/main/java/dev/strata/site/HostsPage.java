@@ -14,6 +14,10 @@ final class HostsPage {
     private HostsPage() {
     }
 
+    static List<Page> pages(SiteBuild b) {
+        return List.of(Page.of("hosts.html", "hosts", "", () -> view(b.m)).withInputs(b.everything()));
+    }
+
     static HostsView view(SiteModel m) {
         List<HostsView.Process> out = new ArrayList<>();
         for (Map.Entry<String, List<RunSummary>> e : m.byProcess.entrySet()) {

@@ -17,6 +17,11 @@ final class IndexPage {
     private IndexPage() {
     }
 
+    static List<Page> pages(SiteBuild b) {
+        return List.of(Page.of("index.html", "index", "", () -> view(b.m, b.storeCommit))
+                .withInputs(b.digest("index", b.everything(), b.storeCommit)));
+    }
+
     static IndexView view(SiteModel m, String storeCommit) {
         List<ChangePoint> openCps = ChangeGroups.open(m);
         Map<String, Long> openByProcess = openCps.stream().collect(java.util.stream.Collectors.groupingBy(

@@ -15,6 +15,15 @@ final class Json {
     private Json() {
     }
 
+    /** Plain JSON, for digests of what a page is made from. */
+    static String of(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String forScript(Object value) {
         try {
             String s = MAPPER.writeValueAsString(value);

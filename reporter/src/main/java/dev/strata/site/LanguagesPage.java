@@ -14,6 +14,10 @@ final class LanguagesPage {
     private LanguagesPage() {
     }
 
+    static List<Page> pages(SiteBuild b) {
+        return List.of(Page.of("languages.html", "languages", "", () -> view(b.m)).withInputs(b.everything()));
+    }
+
     static LanguagesView view(SiteModel m) {
         Map<String, Map<String, List<RunSummary>>> groups = new TreeMap<>();
         for (RunSummary r : m.runs) {

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes the site's files so a rebuild touches only what changed: a page whose inputs have the same
- * fingerprint as last time is not rendered at all, a file with the same bytes is not rewritten, and
+ * Writes the site's files so a rebuild touches only what changed: a page whose inputs or view have the
+ * same digest as last time is not rendered at all, a file with the same bytes is not rewritten, and
  * files the last build wrote that this build no longer makes are deleted. The manifest of the last
  * build lives in {@value #MANIFEST}; every write goes through a temporary file and a rename.
  */
@@ -51,10 +51,25 @@ final class PageWriter {
         }
     }
 
-    /** True (and the page is kept as it is) when the last build made it from the same inputs. */
-    boolean upToDate(String path, String fingerprint) {
-        if (fingerprint.equals(previous.get(path)) && Files.isRegularFile(root.resolve(path))) {
-            produced.put(path, fingerprint);
+    /**
+     * True (and the page is kept as it is) when the last build made it from the same inputs. A page's
+     * fingerprint is its inputs' digest, a colon, and its view's digest.
+     */
+    boolean sameInputs(String path, String inputs) {
+        String last = previous.get(path);
+        if (last != null && last.startsWith(inputs + ":") && Files.isRegularFile(root.resolve(path))) {
+            produced.put(path, last);
+            skipped.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
+    /** True (and the page is kept, under its new inputs) when the last build made the same view, whatever from. */
+    boolean sameView(String path, String inputs, String view) {
+        String last = previous.get(path);
+        if (last != null && last.endsWith(":" + view) && Files.isRegularFile(root.resolve(path))) {
+            produced.put(path, inputs + ":" + view);
             skipped.incrementAndGet();
             return true;
         }

@@ -64,6 +64,11 @@ final class Privacy {
         return on;
     }
 
+    /** What this privacy does to any page, as text: a page's digest includes it (a new host can rename words). */
+    String fingerprint() {
+        return on ? new java.util.TreeMap<>(aliases) + "|" + new java.util.TreeMap<>(hostWords) : "private";
+    }
+
     /** The host as pages name it. */
     String host(String hostId) {
         if (hostId == null) {

@@ -17,6 +17,11 @@ final class RegressionsPage {
     private RegressionsPage() {
     }
 
+    static List<Page> pages(SiteBuild b) {
+        return List.of(Page.of("regressions.html", "regressions", "", () -> view(b.m, b.detectorRan))
+                .withInputs(b.everything()));
+    }
+
     static RegressionsView view(SiteModel m, boolean detectorRan) {
         List<RegressionsView.Group> groups = new ArrayList<>();
         Map<String, String> processes = new TreeMap<>();

@@ -29,6 +29,31 @@ final class RunPage {
     private RunPage() {
     }
 
+    /**
+     * The run pages: a page depends on its run, the run before it on its host (its figures are compared)
+     * and the run before it with the same profile (the diff flamegraph), and whether those have pages.
+     */
+    static List<Page> pages(SiteBuild b) {
+        SiteModel m = b.m;
+        List<Page> out = new ArrayList<>();
+        for (RunSummary r : m.pagedRuns()) {
+            RunSummary prev = m.previousOnHost(r);
+            RunSummary prevProfiled = RunAttachments.previousWithProfile(m, r);
+            String inputs = b.digest("run", r.treeId(), prev == null ? "" : prev.treeId() + m.hasPage(prev),
+                    prevProfiled == null ? "" : prevProfiled.treeId() + m.hasPage(prevProfiled));
+            out.add(new Page(Links.run(r), "run", ROOT, inputs, Links.runFiles(r), w -> {
+                var reader = b.reader();
+                RunRecord record = reader.record(r, b.warn);
+                if (record == null) {
+                    return null;
+                }
+                RunAttachments.Written files = RunAttachments.write(reader, m, r, b.diff, w, b.warn);
+                return view(m, r, record, prev, files);
+            }));
+        }
+        return out;
+    }
+
     static RunView view(SiteModel m, RunSummary s, RunRecord r, RunSummary previous, RunAttachments.Written files) {
         Privacy p = m.privacy;
         List<RunView.Item> facts = new ArrayList<>();

@@ -54,6 +54,10 @@ final class ScalingPage {
         return null;
     }
 
+    static List<Page> pages(SiteBuild b) {
+        return List.of(Page.of("scaling.html", "scaling", "", () -> view(b.m)).withInputs(b.everything()));
+    }
+
     static ScalingView view(SiteModel m) {
         List<ScalingView.Process> out = new ArrayList<>();
         ArrayNode charts = ProcessPage.JSON.createArrayNode();

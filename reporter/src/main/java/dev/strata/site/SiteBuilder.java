@@ -1,8 +1,5 @@
 package dev.strata.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
 import org.thymeleaf.TemplateEngine;
@@ -22,24 +19,27 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Renders the static site: one Thymeleaf template per page kind, each fed a small view model. A page
- * whose view model is the same as in the last build is neither rendered nor written again. A page that
- * fails to render is reported and the rest of the site still builds.
+ * Renders the static site: every page of every kind in {@link PageKind#ALL}, each from one Thymeleaf
+ * template fed a small view model, side by side on every core. A page whose inputs are those of the last
+ * build is kept without building its view; one whose view comes out the same is not rendered again. A
+ * page that fails to render is reported and the rest of the site still builds.
  */
 public final class SiteBuilder {
 
     static final List<String> TEMPLATES = List.of("layout", "index", "process", "run", "tags", "tag", "languages",
             "hosts", "scaling", "regressions");
     private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What a build did. */
-    public record Result(int pages, int rendered, int keptAsIs, int filesWritten, int filesDeleted, int runPages) {
+    /** What a build did; {@code renderedPaths} are the pages rendered, sorted. */
+    public record Result(int pages, int rendered, int keptAsIs, int filesWritten, int filesDeleted, int runPages,
+                         List<String> renderedPaths) {
     }
 
     private final TemplateEngine engine;
@@ -48,6 +48,7 @@ public final class SiteBuilder {
     private final String templateVersion;
     private DiffFlamegraphs diff = DiffFlamegraphs.none();
     private ChangePointSource changePoints = ChangePointSource.none();
+    private Consumer<String> trace = t -> { };
     private DataExport export = DataExport.none();
 
     public SiteBuilder(Consumer<String> warn, Consumer<String> progress) {
@@ -76,6 +77,12 @@ public final class SiteBuilder {
 
     public SiteBuilder changePoints(ChangePointSource c) {
         this.changePoints = c;
+        return this;
+    }
+
+    /** Where each kind of page's figures go after a build (views built, rendered, seconds); none by default. */
+    public SiteBuilder trace(Consumer<String> t) {
+        this.trace = t;
         return this;
     }
 
@@ -116,50 +123,34 @@ public final class SiteBuilder {
             }
         }
         SiteModel m = new SiteModel(runs, cps, options, downloads);
-        int[] pages = {0};
-
-        progress.accept("process pages (" + m.byProcess.size() + ")");
-        parallel(new ArrayList<>(m.byProcess.keySet()), name -> {
-            // a process page depends only on its own runs and change points: when none changed, skip even its view
-            String inputs = processInputs(m, name, site);
-            count(pages);
-            if (!w.upToDate(Links.process(name), inputs)) {
-                page(w, "process", "../", site, Links.process(name), () -> ProcessPage.view(m, name), null, inputs);
+        List<PageStats> stats = new ArrayList<>();
+        Queue<String> rendered = new ConcurrentLinkedQueue<>();
+        int pages = 0;
+        try (SiteBuild b = new SiteBuild(m, site, loaded.commit(), changePoints.active(), diff, store, templateVersion,
+                warn)) {
+            List<Runnable> jobs = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            for (PageKind kind : PageKind.ALL) {
+                PageStats st = new PageStats(kind.name());
+                stats.add(st);
+                List<Page> list = kind.pages().apply(b);
+                pages += list.size();
+                counts.add(list.size() + " " + kind.name());
+                list.forEach(p -> jobs.add(() -> {
+                    if (make(w, b, p, st)) {
+                        rendered.add(p.path());
+                    }
+                }));
             }
-        });
-
-        List<RunSummary> paged = m.pagedRuns();
-        progress.accept("run pages (" + paged.size() + " of " + runs.size() + " runs)");
-        // one object reader per page: JGit readers are not shared across threads
-        parallel(paged, r -> {
-            try (StoreSnapshot reader = store.sibling()) {
-                runPage(reader, w, m, r, site, pages);
-            }
-        });
-
-        progress.accept("tags, languages, hosts, scaling, regressions, index");
-        List<TagsView.TagRow> tags = TagsPage.rows(m, "");
-        var metrics = TagsPage.metrics(m);
-        var medians = new TagsPage.Medians(m, metrics);
-        List<String> tagNames = tags.stream().map(TagsView.TagRow::tag).toList();
-        w.writeFile("t/tags.js", TagsPage.script(medians, metrics).getBytes(StandardCharsets.UTF_8));
-        // the pages that look at every run are independent of each other: build them side by side
-        List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> page(w, "tags", "", site, "tags.html", () -> new TagsView(tags), pages));
-        for (TagsView.TagRow t : tags) {
-            jobs.add(() -> page(w, "tag", "../", site, Links.tag(t.tag()),
-                    () -> TagsPage.view(m, medians, metrics, t, tagNames), pages));
+            progress.accept("pages: " + String.join(", ", counts) + " (run pages for " + m.pagedRuns().size() + " of "
+                    + runs.size() + " runs)");
+            parallel(jobs, Runnable::run);
         }
-        jobs.add(() -> page(w, "languages", "", site, "languages.html", () -> LanguagesPage.view(m), pages));
-        jobs.add(() -> page(w, "hosts", "", site, "hosts.html", () -> HostsPage.view(m), pages));
-        jobs.add(() -> page(w, "scaling", "", site, "scaling.html", () -> ScalingPage.view(m), pages));
-        jobs.add(() -> page(w, "regressions", "", site, "regressions.html",
-                () -> RegressionsPage.view(m, changePoints.active()), pages));
-        jobs.add(() -> page(w, "index", "", site, "index.html", () -> IndexPage.view(m, loaded.commit()), pages));
-        parallel(jobs, Runnable::run);
+        stats.forEach(st -> trace.accept(st.toString()));
         progress.accept("cleaning up");
         int deleted = w.finish();
-        return new Result(pages[0], pages[0] - w.skipped.get(), w.skipped.get(), w.written.get(), deleted, paged.size());
+        return new Result(pages, rendered.size(), w.skipped.get(), w.written.get(), deleted,
+                m.pagedRuns().size(), rendered.stream().sorted().toList());
     }
 
     private <T> void parallel(List<T> items, Consumer<T> action) {
@@ -171,62 +162,42 @@ public final class SiteBuilder {
         }
     }
 
-    private void runPage(StoreSnapshot store, PageWriter w, SiteModel m, RunSummary r, SiteContext site, int[] pages) {
-        String path = Links.run(r);
-        RunSummary prev = m.previousOnHost(r);
-        RunSummary prevProfiled = RunAttachments.previousWithProfile(m, r);
-        String fingerprint = digest(templateVersion, "run", r.treeId(), prev == null ? "" : prev.treeId() + m.hasPage(prev),
-                prevProfiled == null ? "" : prevProfiled.treeId(), m.privacy.host(r.hostId()), json(site),
-                json(m.options), diff.getClass().getName());
-        count(pages);
-        if (w.upToDate(path, fingerprint)) {
-            w.keepUnder(Links.runFiles(r));
-            return;
-        }
+    /**
+     * Makes one page, doing as little as its digests allow: nothing when its inputs are those of the last
+     * build, the view only when the view comes out the same, else view, render and write. True when it
+     * was rendered.
+     */
+    private boolean make(PageWriter w, SiteBuild b, Page p, PageStats st) {
+        PageStats.Clock clock = st.start();
         try {
-            RunRecord record = store.record(r, warn);
-            if (record == null) {
-                return;
+            String inputs = p.inputs() == null ? "-" : p.inputs();
+            if (p.inputs() != null && w.sameInputs(p.path(), inputs)) {
+                if (p.files() != null) {
+                    w.keepUnder(p.files());
+                }
+                return false;
             }
-            RunAttachments.Written files = RunAttachments.write(store, m, r, diff, w, warn);
-            RunView view = RunPage.view(m, r, record, prev, files);
-            w.writePage(path, fingerprint, render("run", RunPage.ROOT, path, site, view));
+            Object v = p.view().make(w);
+            st.viewsBuilt.incrementAndGet();
+            clock.viewBuilt();
+            if (v == null) {
+                return false;
+            }
+            String view = b.digest(p.template(), p.root(), p.template() == null ? v : Json.of(v));
+            if (w.sameView(p.path(), inputs, view)) {
+                return false;
+            }
+            String text = p.template() == null ? (String) v : render(p.template(), p.root(), p.path(), b.site, v);
+            st.rendered.incrementAndGet();
+            clock.rendered();
+            w.writePage(p.path(), inputs + ":" + view, text);
+            clock.written();
+            return true;
         } catch (IOException | RuntimeException e) {
-            warn.accept("page " + path + " failed: " + e);
-        }
-    }
-
-    private static synchronized void count(int[] pages) {
-        pages[0]++;
-    }
-
-    private String processInputs(SiteModel m, String name, SiteContext site) {
-        StringBuilder sb = new StringBuilder();
-        for (RunSummary r : m.byProcess.get(name)) {
-            sb.append(r.treeId()).append(m.hasPage(r) ? '+' : '-').append(m.privacy.host(r.hostId())).append(';');
-        }
-        return digest(templateVersion, "process", json(site), json(m.options), json(m.changePointsOf(name)), sb);
-    }
-
-    private void page(PageWriter w, String template, String root, SiteContext site, String path,
-                      java.util.function.Supplier<Object> view, int[] pages) {
-        page(w, template, root, site, path, view, pages, null);
-    }
-
-    /** With {@code inputs}, the page is recorded under that fingerprint (it was already found out of date). */
-    private void page(PageWriter w, String template, String root, SiteContext site, String path,
-                      java.util.function.Supplier<Object> view, int[] pages, String inputs) {
-        try {
-            Object v = view.get();
-            String fingerprint = inputs != null ? inputs : digest(templateVersion, template, root, json(site), json(v));
-            if (pages != null) {
-                count(pages);
-            }
-            if (inputs != null || !w.upToDate(path, fingerprint)) {
-                w.writePage(path, fingerprint, render(template, root, path, site, v));
-            }
-        } catch (IOException | RuntimeException e) {
-            warn.accept("page " + path + " failed: " + e);
+            warn.accept("page " + p.path() + " failed: " + e);
+            return false;
+        } finally {
+            clock.done();
         }
     }
 
@@ -243,14 +214,6 @@ public final class SiteBuilder {
         ctx.setVariable("site", site);
         ctx.setVariable("view", view);
         return engine.process(template, ctx);
-    }
-
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void writeResource(PageWriter w, String name, String to) throws IOException {

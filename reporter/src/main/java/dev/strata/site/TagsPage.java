@@ -25,6 +25,38 @@ final class TagsPage {
     private TagsPage() {
     }
 
+    /**
+     * The tag list, each tag's page and the medians of every tag ({@code t/tags.js}). A tag's page depends
+     * on the runs of the tag and of the tag it is compared with, the list of tags and the metrics shown.
+     */
+    static List<Page> pages(SiteBuild b) {
+        SiteModel m = b.m;
+        Map<String, StringBuilder> byTag = new HashMap<>();
+        StringBuilder tagged = new StringBuilder();
+        for (List<RunSummary> runs : m.byProcess.values()) {
+            for (RunSummary r : runs) {
+                if (r.tag() != null && !r.tag().isBlank()) {
+                    b.appendRun(byTag.computeIfAbsent(r.tag(), k -> new StringBuilder()), r);
+                    b.appendRun(tagged, r);
+                }
+            }
+        }
+        List<TagsView.TagRow> tags = b.tagRows();
+        List<String> names = tags.stream().map(TagsView.TagRow::tag).toList();
+        String metrics = Json.of(b.rollUpMetrics());
+        List<Page> out = new ArrayList<>();
+        out.add(Page.of("tags.html", "tags", "", () -> new TagsView(tags)).withInputs(b.everything()));
+        out.add(Page.of("t/tags.js", null, "../", () -> script(b.medians(), b.rollUpMetrics()))
+                .withInputs(b.digest("tags.js", tagged, metrics)));
+        for (TagsView.TagRow t : tags) {
+            String inputs = b.digest("tag", t.tag(), t.previous(), byTag.get(t.tag()),
+                    t.previous() == null ? "" : byTag.get(t.previous()), names, metrics);
+            out.add(Page.of(Links.tag(t.tag()), "tag", "../", () -> view(m, b.medians(), b.rollUpMetrics(), t, names))
+                    .withInputs(inputs));
+        }
+        return out;
+    }
+
     /** Tags newest first. */
     static List<TagsView.TagRow> rows(SiteModel m, String root) {
         Map<String, long[]> first = new HashMap<>();
