@@ -6,6 +6,7 @@ import dev.strata.export.RowWriter;
 import dev.strata.export.RunFilter;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
+import dev.strata.series.SummaryCache;
 import dev.strata.importer.HistoryCsv;
 import dev.strata.importer.ImportReport;
 import dev.strata.importer.ImportedPoint;
@@ -15,8 +16,6 @@ import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
 import dev.strata.store.RunFiles;
 import dev.strata.testing.Records;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.RefUpdate;
 
 import java.io.BufferedReader;
@@ -36,94 +35,191 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Export of 100,000 runs to CSV, and import of the largest real history.
+ * Reading and exporting 100,000 runs, and import of the largest real history.
  *
  * <p>The store is written by the real writer ({@code GitStore.writeAll}, 1,000 runs per commit),
- * packed with {@code git gc}, and kept under {@code cli/target/bench/} for reruns. Export time is
- * measured in-process and compared with the floor: reading every run.json blob without parsing.
- * Memory is measured on the real command in a child JVM under GNU time ({@code %M}, peak RSS),
- * at 10,000 runs (a tag on the commit that held them) and at 100,000, with the default heap and
- * with {@code -Xmx64m}, which only a streaming export survives (the records alone are ~200 MB).
+ * packed with {@code git gc}, and kept under {@code cli/target/bench/} for reruns. Measured in-process
+ * after a JIT warm-up, wall and CPU (all threads, GC included): reading every run.json at the tip into
+ * summaries without the cache (aim < 2 s); exporting a fifth of the runs against {@code git cat-file
+ * --batch} of the same run.json blobs (aim: at most 3x git's time), without and with the summary
+ * cache; exporting all runs (aim < 5 s). Then the real command in its own JVM under GNU time (peak RSS).
  *
- * <p>Usage: {@code bench/run ExportBenchmark [RUNS]} (default 100000).
+ * <p>Usage: {@code bench/run ExportBenchmark [RUNS] [--in-process]} (default 100000; {@code --in-process} leaves
+ * out the child JVMs and the import, for profiling).
  */
 public final class ExportBenchmark {
 
     private static final int BATCH = 1000;
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        // --in-process: only the in-process figures (for profiling them)
+        boolean inProcessOnly = List.of(args).contains("--in-process");
         int small = runs / 10;
+        int middle = runs / 5;
         Path root = Path.of(System.getProperty("strata.root", "."));
-        Path store = root.resolve("cli/target/bench/export-store-" + runs);
+        Path bench = root.resolve("cli/target/bench");
+        Path store = bench.resolve("export-store-" + runs);
         ensureStore(store, runs, small);
+        System.out.printf(Locale.ROOT, "%d cores, load average %.1f at the start%n",
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
 
         try (GitStore s = GitStore.open(store)) {
             String smallRef = "refs/tags/at-" + small;
-            long t0 = System.nanoTime();
-            int blobs = readAllBlobs(s, s.refName());
-            double readSeconds = seconds(t0);
+            String middleRef = tagAt(s, middle);
+            // warm the JIT on the small revision: the figures below are of a JVM that has read runs before
             for (int i = 0; i < 3; i++) {
-                export(s, smallRef, root.resolve("cli/target/bench/warmup.csv"));
+                export(s, smallRef, bench.resolve("warmup.csv"), null);
             }
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
-            long cpu0 = os.getProcessCpuTime();
-            t0 = System.nanoTime();
-            int exported = export(s, s.refName(), root.resolve("cli/target/bench/export-" + runs + ".csv"));
-            double exportSeconds = seconds(t0);
-            double exportCpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            t0 = System.nanoTime();
-            blobs = readAllBlobs(s, s.refName());
-            readSeconds = Math.min(readSeconds, seconds(t0));
-            long bytes = Files.size(root.resolve("cli/target/bench/export-" + runs + ".csv"));
-            System.out.printf(Locale.ROOT, "export %,d runs to CSV (in-process): %.2f s wall, %.2f s CPU (all"
-                    + " threads, incl. GC; %,.0f runs/s, %.1f MB of CSV); load average %.1f on %d cores%n", exported,
-                    exportSeconds, exportCpu, exported / exportSeconds, bytes / 1e6, os.getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "reference, reading every run.json blob (%,d) without parsing: %.2f s;"
-                    + " export / reference = %.2f (export reads twice: columns, then rows)%n",
-                    blobs, readSeconds, exportSeconds / readSeconds);
 
+            // reading every run.json at the tip, no cache: listing, then streaming every record into its summary
+            Timing best = null;
+            double listSeconds = 0;
+            int read = 0;
+            for (int i = 0; i < 3; i++) {
+                long t0 = System.nanoTime();
+                try (StoreSnapshot snapshot = new StoreSnapshot(s.repository())) {
+                    snapshot.folders(s.refName());
+                    listSeconds = seconds(t0);
+                }
+                Timing t = timed(() -> {
+                    try (StoreSnapshot snapshot = new StoreSnapshot(s.repository())) {
+                        return snapshot.load(s.refName(), SummaryCache.none(), w -> { }).runs().size();
+                    }
+                });
+                read = t.count;
+                best = best == null || t.wall < best.wall ? t : best;
+            }
+            System.out.printf(Locale.ROOT, "read every run.json at the tip (%,d runs, no cache), best of 3: %.2f s wall,"
+                    + " %.2f s CPU (list %.2f s, read + parse the rest); aim < 2 s%n", read, best.wall, best.cpu, listSeconds);
+
+            // the reference: git itself handing out the same run.json blobs of the middle revision
+            Path ids = bench.resolve("blobs-" + middle + ".txt");
+            int blobs = writeBlobIds(s, middleRef, ids);
+            Timing git = null;
+            for (int i = 0; i < 3; i++) {
+                Timing t = catFile(store, ids, blobs);
+                git = git == null || t.wall < git.wall ? t : git;
+            }
+            Path cacheFile = bench.resolve("export-cache.bin.gz");
+            Files.deleteIfExists(cacheFile);
+            Timing cold = timed(() -> export(s, middleRef, bench.resolve("export-" + middle + ".csv"), null));
+            Timing firstWithCache = timed(() -> export(s, middleRef, bench.resolve("export-" + middle + ".csv"), cacheFile));
+            Timing warm = timed(() -> export(s, middleRef, bench.resolve("export-" + middle + ".csv"), cacheFile));
+            System.out.printf(Locale.ROOT, "git cat-file --batch of the %,d run.json blobs of %,d runs: %.2f s wall,"
+                    + " %.2f s CPU (best of 3)%n", blobs, middle, git.wall, git.cpu);
+            System.out.printf(Locale.ROOT, "export %,d runs to CSV, no cache: %.2f s wall, %.2f s CPU = %.1fx git's wall"
+                    + " (aim <= 3x); with the summary cache: %.2f s wall, %.2f s CPU = %.1fx git's wall (filling it: %.2f s)%n",
+                    cold.count, cold.wall, cold.cpu, cold.wall / git.wall, warm.wall, warm.cpu, warm.wall / git.wall,
+                    firstWithCache.wall);
+
+            Files.deleteIfExists(cacheFile);
+            Path csv = bench.resolve("export-" + runs + ".csv");
+            Timing bigCold = timed(() -> export(s, s.refName(), csv, null));
+            timed(() -> export(s, s.refName(), csv, cacheFile));
+            Timing bigWarm = timed(() -> export(s, s.refName(), csv, cacheFile));
+            long bytes = Files.size(csv);
+            System.out.printf(Locale.ROOT, "export %,d runs to CSV (in-process, %.1f MB of CSV): no cache %.2f s wall,"
+                    + " %.2f s CPU; with the summary cache %.2f s wall, %.2f s CPU; aim < 5 s; load average %.1f%n",
+                    bigCold.count, bytes / 1e6, bigCold.wall, bigCold.cpu, bigWarm.wall, bigWarm.cpu,
+                    OS.getSystemLoadAverage());
+
+            if (inProcessOnly) {
+                return;
+            }
+            // the real command in its own JVM: the first export fills the store's cache, the second reads it
+            Files.deleteIfExists(SummaryCache.of(s.repository()));
             String[] smallRun = child(store, smallRef, null, root);
-            String[] bigRun = child(store, null, null, root);
-            String[] smallCapped = child(store, smallRef, "-Xmx64m", root);
-            String[] bigCapped = child(store, null, "-Xmx64m", root);
+            Files.deleteIfExists(SummaryCache.of(s.repository()));
+            String[] bigFirst = child(store, null, null, root);
+            String[] bigAgain = child(store, null, null, root);
             System.out.printf(Locale.ROOT, "strata export (own JVM, default heap): %,d runs %s s, peak RSS %s MiB;"
-                    + " %,d runs %s s, peak RSS %s MiB; ratio %.2f%n", small, smallRun[0], mib(smallRun[1]), runs,
-                    bigRun[0], mib(bigRun[1]), kib(bigRun[1]) / kib(smallRun[1]));
-            System.out.printf(Locale.ROOT, "strata export (own JVM, -Xmx64m):      %,d runs %s s, peak RSS %s MiB;"
-                    + " %,d runs %s s, peak RSS %s MiB; ratio %.2f%n", small, smallCapped[0], mib(smallCapped[1]),
-                    runs, bigCapped[0], mib(bigCapped[1]), kib(bigCapped[1]) / kib(smallCapped[1]));
+                    + " %,d runs %s s (cache filled), again %s s (from the cache), peak RSS %s MiB%n", small,
+                    smallRun[0], mib(smallRun[1]), runs, bigFirst[0], bigAgain[0], mib(bigAgain[1]));
         }
         importLargestHistory(root);
     }
 
-    private static int export(GitStore s, String rev, Path out) throws IOException {
+    /** A measured piece of work: wall and CPU seconds (every thread of this JVM, incl. GC) and what it counted. */
+    private record Timing(double wall, double cpu, int count) {
+    }
+
+    private interface Work {
+        int run() throws Exception;
+    }
+
+    private static Timing timed(Work w) throws Exception {
+        long cpu0 = OS.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        int n = w.run();
+        return new Timing(seconds(t0), (OS.getProcessCpuTime() - cpu0) / 1e9, n);
+    }
+
+    private static int export(GitStore s, String rev, Path out, Path cacheFile) throws IOException {
         try (StoreSnapshot snapshot = new StoreSnapshot(s.repository());
              Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-            List<RunSummary> runs = snapshot.load(rev, m -> System.err.println("warning: " + m)).runs();
+            SummaryCache cache = cacheFile == null ? SummaryCache.none() : SummaryCache.open(cacheFile);
+            List<RunSummary> runs = snapshot.load(rev, cache, m -> System.err.println("warning: " + m)).runs();
+            cache.save();
             return Exporter.export(runs, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
                     RowWriter.Format.CSV), w);
         }
     }
 
-    private static int readAllBlobs(GitStore s, String rev) {
-        int[] n = {0};
-        long[] bytes = {0};
-        try (StoreSnapshot snapshot = new StoreSnapshot(s.repository());
-             ObjectReader reader = s.repository().newObjectReader()) {
-            for (StoreSnapshot.Folder f : snapshot.folders(rev)) {
-                try {
-                    bytes[0] += reader.open(snapshot.runJsonBlob(f), Constants.OBJ_BLOB)
-                            .getCachedBytes(Integer.MAX_VALUE).length;
-                    n[0]++;
-                } catch (IOException ex) {
-                    throw new IllegalStateException(ex);
+    /** The tag on the commit that holds {@code n} runs (1,000 per commit), made on first use. */
+    private static String tagAt(GitStore s, int n) throws IOException {
+        String tag = "refs/tags/at-" + n;
+        if (s.repository().resolve(tag) == null) {
+            try (org.eclipse.jgit.revwalk.RevWalk rw = new org.eclipse.jgit.revwalk.RevWalk(s.repository())) {
+                rw.markStart(rw.parseCommit(s.tip()));
+                rw.sort(org.eclipse.jgit.revwalk.RevSort.REVERSE);
+                int i = 0;
+                for (var c : rw) {
+                    if (++i == n / BATCH) {
+                        RefUpdate ru = s.repository().updateRef(tag);
+                        ru.setNewObjectId(c);
+                        ru.update();
+                        break;
+                    }
                 }
             }
         }
-        return n[0];
+        return tag;
+    }
+
+    private static int writeBlobIds(GitStore s, String rev, Path out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        try (StoreSnapshot snapshot = new StoreSnapshot(s.repository())) {
+            for (StoreSnapshot.Folder f : snapshot.folders(rev)) {
+                sb.append(snapshot.runJsonBlob(f).name()).append('\n');
+                n++;
+            }
+        }
+        Files.writeString(out, sb);
+        return n;
+    }
+
+    /** {@code git cat-file --batch} with the blob ids on stdin, under GNU time; output discarded. */
+    private static Timing catFile(Path store, Path ids, int n) throws Exception {
+        Path report = Files.createTempFile("strata-bench-time", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", report.toString(), "git", "-C",
+                    store.toString(), "cat-file", "--batch").redirectInput(ids.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("git cat-file failed");
+            }
+            double wall = seconds(t0);
+            String[] us = Files.readString(report).trim().lines().reduce((x, y) -> y).orElse("0 0").split("\\s+");
+            return new Timing(wall, Double.parseDouble(us[0]) + Double.parseDouble(us[1]), n);
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 
     /** Runs {@code strata export} in its own JVM under GNU time; returns {seconds, peak RSS KiB}. */

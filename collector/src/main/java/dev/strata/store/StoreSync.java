@@ -82,10 +82,18 @@ public final class StoreSync {
                 .stream().anyMatch(r -> r.getName().equals(store.refName()));
     }
 
-    /** Pushes; returns the number of attempts it took. */
+    /**
+     * Pushes; returns the number of attempts it took. A lost race is retried after a fetch that puts
+     * the local runs on top of the remote's new tip; how patiently is {@link PushPatience}'s call:
+     * {@code maxAttempts} lost attempts in a row without anybody's push landing, or the lock-wait
+     * bound while others keep landing theirs.
+     */
     public int push() {
         String lastProblem = "";
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        PushPatience patience = new PushPatience(maxAttempts, LockWait.timeout(), random, System.nanoTime());
+        for (int attempt = 1; ; attempt++) {
+            ObjectId remoteBefore = remoteTip();
+            long began = System.nanoTime();
             try (Git git = Git.wrap(store.repository())) {
                 Iterable<PushResult> results = git.push().setRemote(remote).setTransportConfigCallback(credentials())
                         .setRefSpecs(new RefSpec(store.refName() + ":" + store.refName())).call();
@@ -108,11 +116,27 @@ public final class StoreSync {
                     throw refused(lastProblem);
                 }
             }
-            backOff(attempt);
+            long tookMillis = (System.nanoTime() - began) / 1_000_000;
+            GitStore.sleepQuietly(patience.waitMillis(tookMillis));
             pull();
+            ObjectId remoteAfter = remoteTip();
+            patience.lost(remoteAfter != null && !remoteAfter.equals(remoteBefore));
+            String why = patience.giveUp(System.nanoTime());
+            if (why != null) {
+                throw new StoreException("cannot push the store to '" + remote + "': " + why + "; last: " + lastProblem
+                        + "; the runs are safe in " + store.repository().getDirectory() + " and go with the next push");
+            }
         }
-        throw new StoreException("cannot push the store to '" + remote + "' after " + maxAttempts
-                + " attempts: " + lastProblem + "; the runs are safe in " + store.repository().getDirectory());
+    }
+
+    /** The remote's tip as last fetched, or null. */
+    private ObjectId remoteTip() {
+        try {
+            Ref r = store.repository().exactRef(remoteTracking());
+            return r == null ? null : r.getObjectId();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /* A refusal is not a race: retrying cannot help, so say what to change instead. */
@@ -168,11 +192,6 @@ public final class StoreSync {
                 }
             }
         };
-    }
-
-    private void backOff(int attempt) {
-        long cap = Math.min(2000, 25L << Math.min(attempt, 10));
-        GitStore.sleepQuietly(cap / 2 + random.nextLong(cap / 2 + 1));
     }
 
     /** Re-applies every commit reachable from the local branch but not the remote one onto the remote tip. */

@@ -24,8 +24,10 @@ public final class StoreWriterMain {
         boolean syncs = loc.isRemote() || loc.isBranch();
         String process = args[2];
         int count = Integer.parseInt(args[3]);
+        int maxAttempts = 0;
+        int totalAttempts = 0;
         try (GitStore store = loc.open()) {
-            StoreSync sync = loc.sync(store, 60);
+            StoreSync sync = loc.sync(store, 30); // what strata run and suite run give it
             for (int i = 0; i < count; i++) {
                 if (syncs) {
                     sync.pull();
@@ -33,10 +35,12 @@ public final class StoreWriterMain {
                 Instant now = Instant.now();
                 store.write(RunFiles.of(process, now, RunJson.write(Records.minimal(process, now, 0.01 * i, 1024L * i))));
                 if (syncs) {
-                    sync.push();
+                    int a = sync.push();
+                    maxAttempts = Math.max(maxAttempts, a);
+                    totalAttempts += a;
                 }
             }
         }
-        System.out.println("wrote " + count);
+        System.out.println("wrote " + count + (syncs ? ", push attempts: most " + maxAttempts + ", all " + totalAttempts : ""));
     }
 }

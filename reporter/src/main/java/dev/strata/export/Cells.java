@@ -1,6 +1,7 @@
 package dev.strata.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.strata.format.IsoInstants;
 import dev.strata.record.RunJson;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public final class Cells {
             return v.toString();
         }
         if (v instanceof Instant i) {
-            return i.toString();
+            return IsoInstants.format(i);
         }
         if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
             try {
@@ -52,6 +53,11 @@ public final class Cells {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        String shortest = Double.toString(d);
+        // without an exponent, the shortest form is already plain and has no trailing zeros
+        if (shortest.indexOf('E') < 0) {
+            return shortest;
+        }
+        return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 }

@@ -56,7 +56,7 @@ final class JsonRowWriter implements RowWriter {
             } else if (v instanceof Boolean b) {
                 gen.writeBoolean(b);
             } else if (v instanceof Instant t) {
-                gen.writeString(t.toString());
+                gen.writeString(dev.strata.format.IsoInstants.format(t));
             } else if (v instanceof String s) {
                 gen.writeString(s);
             } else {

@@ -1,6 +1,8 @@
 package dev.strata.export;
 
 import dev.strata.record.Repetition;
+import dev.strata.series.MetricCatalog;
+import dev.strata.series.MetricInfo;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ public final class Layout {
     private final List<String> params;
     private final List<String> metrics;
     private final boolean metricsChosen;
+    /** Where each metric column's value sits in a run summary's metrics. */
+    private final String[] metricKeys;
 
     /**
      * @param metrics       the metric columns of a wide export, in order
@@ -36,6 +40,8 @@ public final class Layout {
         this.params = List.copyOf(params);
         this.metrics = List.copyOf(metrics);
         this.metricsChosen = metricsChosen;
+        this.metricKeys = this.metrics.stream()
+                .map(m -> MetricCatalog.isBuiltIn(m) ? m : MetricInfo.CUSTOM + m).toArray(String[]::new);
     }
 
     public List<String> header() {
@@ -56,9 +62,8 @@ public final class Layout {
             base.add(r.params().get(p));
         }
         if (form == Form.WIDE) {
-            for (String m : metrics) {
-                MetricValue v = MetricValue.of(r, m);
-                base.add(v == null ? null : v.value());
+            for (String key : metricKeys) {
+                base.add(r.metric(key));
             }
             out.accept(base.toArray());
             return;

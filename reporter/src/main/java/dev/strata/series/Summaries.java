@@ -18,7 +18,7 @@ public final class Summaries {
     }
 
     public static RunSummary of(RunRecord r, String folder, String treeId) {
-        Map<String, Double> m = new LinkedHashMap<>();
+        Map<String, Double> m = new LinkedHashMap<>(32);
         Metrics x = r.metrics();
         if (x != null) {
             for (MetricCatalog.Builtin b : MetricCatalog.all()) {

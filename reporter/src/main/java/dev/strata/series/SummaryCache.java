@@ -67,6 +67,7 @@ public final class SummaryCache {
                     return c;
                 }
                 // the first block, then one block per later save that only added runs (gzip members concatenate)
+                Map<String, String> pool = new HashMap<>();
                 while (true) {
                     int n;
                     try {
@@ -75,7 +76,7 @@ public final class SummaryCache {
                         break;
                     }
                     for (int i = 0; i < n; i++) {
-                        RunSummary r = SummaryCodec.read(in);
+                        RunSummary r = SummaryCodec.read(in, pool);
                         c.byTree.put(r.treeId(), r);
                     }
                 }

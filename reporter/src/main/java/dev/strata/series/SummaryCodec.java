@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,47 +87,65 @@ final class SummaryCodec {
     }
 
     static RunSummary read(DataInput in) throws IOException {
-        String process = str(in), folder = str(in), tree = str(in), id = str(in);
+        return read(in, new HashMap<>());
+    }
+
+    /**
+     * @param pool one instance of each repeated text (process, tag, host, metric names, ...): 100k
+     *             summaries share a few hundred distinct values, and need a fraction of the memory
+     */
+    static RunSummary read(DataInput in, Map<String, String> pool) throws IOException {
+        String process = p(pool, str(in)), folder = str(in), tree = str(in), id = str(in);
         Instant started = instant(in), ended = instant(in);
-        String status = str(in);
+        String status = p(pool, str(in));
         Integer exitCode = (Integer) value(in, Integer.class);
-        String tag = str(in), suite = str(in), description = str(in), language = str(in), task = str(in);
+        String tag = p(pool, str(in)), suite = p(pool, str(in)), description = p(pool, str(in)), language = p(pool, str(in)),
+                task = p(pool, str(in));
         int n = in.readInt();
         Map<String, Object> params = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            params.put(str(in), value(in, null));
+            params.put(p(pool, str(in)), value(in, null));
         }
-        Repetition rep = in.readBoolean() ? new Repetition(str(in), (Integer) value(in, Integer.class),
+        Repetition rep = in.readBoolean() ? new Repetition(p(pool, str(in)), (Integer) value(in, Integer.class),
                 (Integer) value(in, Integer.class), (Boolean) value(in, null)) : null;
         String sha = str(in), shortSha = str(in);
         Instant commit = instant(in);
-        String branch = str(in), describe = str(in);
+        String branch = p(pool, str(in)), describe = p(pool, str(in));
         Boolean dirty = (Boolean) value(in, null);
-        String hostId = str(in), hostname = str(in), os = str(in), arch = str(in), cpu = str(in);
+        String hostId = p(pool, str(in)), hostname = p(pool, str(in)), os = p(pool, str(in)), arch = p(pool, str(in)),
+                cpu = p(pool, str(in));
         Integer cores = (Integer) value(in, Integer.class);
         Long memory = (Long) value(in, null);
         n = in.readInt();
-        Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, Double> metrics = new LinkedHashMap<>(32);
         for (int i = 0; i < n; i++) {
-            // a handful of distinct names across 100k runs: one instance each keeps memory and lookups small
-            metrics.put(str(in).intern(), in.readDouble());
+            metrics.put(p(pool, str(in)), in.readDouble());
         }
         n = in.readInt();
         Map<String, MetricInfo> custom = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            String key = str(in), label = str(in), unit = str(in), better = str(in);
+            String key = p(pool, str(in)), label = p(pool, str(in)), unit = p(pool, str(in)), better = str(in);
             custom.put(key, new MetricInfo(key, label, unit, better == null ? null : Better.parse(better)));
         }
         n = in.readInt();
         List<ProfileRef> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            profiles.add(new ProfileRef(str(in), str(in), str(in), str(in), str(in)));
+            profiles.add(new ProfileRef(p(pool, str(in)), p(pool, str(in)), p(pool, str(in)), p(pool, str(in)),
+                    p(pool, str(in))));
         }
         int warnings = in.readInt();
-        String range = str(in), importKey = str(in);
+        String range = p(pool, str(in)), importKey = str(in);
         return new RunSummary(process, folder, tree, id, started, ended, status, exitCode, tag, suite, description,
                 language, task, params, rep, sha, shortSha, commit, branch, describe, dirty, hostId, hostname, os,
                 arch, cpu, cores, memory, metrics, custom, profiles, warnings, range, importKey);
+    }
+
+    private static String p(Map<String, String> pool, String s) {
+        if (s == null) {
+            return null;
+        }
+        String had = pool.putIfAbsent(s, s);
+        return had == null ? s : had;
     }
 
     private static void instant(DataOutput o, Instant t) throws IOException {

@@ -3,6 +3,7 @@ package dev.strata.series;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.strata.format.IsoInstants;
 import dev.strata.record.Better;
 import dev.strata.record.RecordFormatException;
 import dev.strata.record.Repetition;
@@ -10,7 +11,6 @@ import dev.strata.record.RunStatus;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,7 +211,7 @@ public final class SummaryParser {
         }
 
         private RunSummary summary() {
-            Map<String, Double> m = new LinkedHashMap<>();
+            Map<String, Double> m = new LinkedHashMap<>(32);
             for (int i = 0; i < BUILT_IN.length; i++) {
                 if (builtIn[i] != null && Double.isFinite(builtIn[i])) {
                     m.put(BUILT_IN[i], builtIn[i]);
@@ -352,8 +352,8 @@ public final class SummaryParser {
             throw UNUSUAL;
         }
         try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
+            return IsoInstants.parse(s);
+        } catch (java.time.DateTimeException e) {
             throw UNUSUAL;
         }
     }
