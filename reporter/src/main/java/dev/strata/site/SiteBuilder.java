@@ -106,7 +106,7 @@ public final class SiteBuilder {
         writeResource(w, "templates/assets/strata.js", "assets/strata.js");
         w.writeFile(".nojekyll", new byte[0]);
 
-        progress.accept("change points and downloads");
+        progress.accept("change points");
         List<RunSummary> runs = loaded.runs();
         Detection detection = Detection.NONE;
         try {
@@ -116,6 +116,7 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             warn.accept("change-point detection failed: " + e.getMessage());
         }
+        progress.accept("downloads");
         Path data = out.resolve("data");
         try {
             export.write(runs, data, Privacy.of(options.publicSite(), runs)::summary);

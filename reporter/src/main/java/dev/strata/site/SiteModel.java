@@ -33,6 +33,7 @@ final class SiteModel {
     final SiteOptions options;
     final List<String> downloads;
     private final Set<String> paged = new HashSet<>();
+    private final List<RunSummary> pagedRuns = new ArrayList<>();
     private final Map<String, RunSummary> newestPerTag = new LinkedHashMap<>();
     private final Map<RunSummary, Integer> position = new java.util.IdentityHashMap<>();
     private final Map<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
@@ -69,6 +70,11 @@ final class SiteModel {
         for (ChangePoint cp : changePoints) {
             paged.add(Changes.lastGoodRun(cp));
             paged.add(Changes.firstBadRun(cp));
+        }
+        for (RunSummary r : runs) {
+            if (paged.contains(r.path())) {
+                pagedRuns.add(r);
+            }
         }
     }
 
@@ -109,14 +115,9 @@ final class SiteModel {
         return hasPage(r) ? root + Links.run(r) : null;
     }
 
+    /** The runs with a page of their own, in the order of {@link #runs}. */
     List<RunSummary> pagedRuns() {
-        List<RunSummary> out = new ArrayList<>();
-        for (RunSummary r : runs) {
-            if (paged.contains(r.path())) {
-                out.add(r);
-            }
-        }
-        return out;
+        return java.util.Collections.unmodifiableList(pagedRuns);
     }
 
     Trend trend(String process) {
