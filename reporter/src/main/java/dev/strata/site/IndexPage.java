@@ -1,5 +1,6 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class IndexPage {
     static IndexView view(SiteModel m, String storeCommit, Function<String, ProcessParts.Parts> parts) {
         List<ChangePoint> openCps = ChangeGroups.open(m);
         Map<String, Long> openByProcess = openCps.stream().collect(java.util.stream.Collectors.groupingBy(
-                ChangePoint::process, java.util.stream.Collectors.counting()));
+                c -> c.key().process(), java.util.stream.Collectors.counting()));
         List<IndexView.ProcessRow> rows = new ArrayList<>();
         for (String name : m.byProcess.keySet()) {
             rows.add(withAlert(parts.apply(name).index(), openByProcess.getOrDefault(name, 0L)));
@@ -68,7 +69,7 @@ final class IndexPage {
             newest = new IndexView.NewestChange(g.date(), g.commitRange(), g.summary(), g.summaryClass(), g.label(),
                     g.metric(), g.rows().get(0).processHref(), "regressions.html#" + g.id());
         }
-        boolean regressions = m.changePoints.stream().anyMatch(ChangePoint::regression);
+        boolean regressions = m.changePoints.stream().anyMatch(Changes::regression);
         return new IndexView(m.runs.size(), storeCommit == null ? "" : storeCommit.substring(0, Math.min(12, storeCommit.length())),
                 open, openCps.size() - open.size(), newest,
                 rows.stream().anyMatch(r -> !r.language().isEmpty()), rows.stream().anyMatch(r -> !r.task().isEmpty()),

@@ -94,7 +94,7 @@ final class SiteBuild implements AutoCloseable {
             for (List<RunSummary> runs : m.byProcess.values()) {
                 runs.forEach(r -> appendRun(sb, r));
             }
-            everything = digest("everything", sb, Json.of(m.changePoints), m.downloads, detectorRan);
+            everything = digest("everything", sb, Changes.digest(m.changePoints, m.events), m.downloads, detectorRan);
         }
         return everything;
     }
