@@ -24,12 +24,9 @@ final class ProcessPage {
     /** The process pages: each depends on its own runs and change points only. */
     static List<Page> pages(SiteBuild b) {
         List<Page> out = new ArrayList<>(b.m.byProcess.size());
-        for (Map.Entry<String, List<RunSummary>> e : b.m.byProcess.entrySet()) {
-            String name = e.getKey();
-            StringBuilder sb = new StringBuilder(e.getValue().size() * 44);
-            e.getValue().forEach(r -> b.appendRun(sb, r));
+        for (String name : b.m.byProcess.keySet()) {
             out.add(Page.of(Links.process(name), "process", ROOT, () -> view(b.m, name))
-                    .withInputs(b.digest("process", name, sb, Changes.digest(b.m.changePointsOf(name), b.m.events))));
+                    .withInputs(b.digest("process", b.runsOf(name), Changes.digest(b.m.changePointsOf(name), b.m.events))));
         }
         return out;
     }

@@ -133,8 +133,9 @@ public final class SiteBuilder {
         List<PageStats> stats = new ArrayList<>();
         Queue<String> rendered = new ConcurrentLinkedQueue<>();
         int pages = 0;
+        ProcessParts parts = ProcessParts.open(out);
         try (SiteBuild b = new SiteBuild(m, site, loaded.commit(), detector != null, diff, store, templateVersion,
-                warn)) {
+                parts, warn)) {
             List<Runnable> jobs = new ArrayList<>();
             List<String> counts = new ArrayList<>();
             for (PageKind kind : PageKind.ALL) {
@@ -152,6 +153,11 @@ public final class SiteBuilder {
             progress.accept("pages: " + String.join(", ", counts) + " (run pages for " + m.pagedRuns().size() + " of "
                     + runs.size() + " runs)");
             parallel(jobs, Runnable::run);
+            try {
+                parts.save(b);
+            } catch (IOException e) {
+                warn.accept("could not keep the site's per-process parts for the next build: " + e.getMessage());
+            }
         }
         stats.forEach(st -> trace.accept(st.toString()));
         progress.accept("cleaning up");
