@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SummaryCache {
 
-    private static final String MAGIC = "strata summaries 3";
+    private static final String MAGIC = "strata summaries 4";
     static final String FILE = "summaries.bin.gz";
 
     private final Path file;
@@ -67,7 +67,6 @@ public final class SummaryCache {
                     return c;
                 }
                 // the first block, then one block per later save that only added runs (gzip members concatenate)
-                Map<String, String> pool = new HashMap<>();
                 while (true) {
                     int n;
                     try {
@@ -75,8 +74,9 @@ public final class SummaryCache {
                     } catch (EOFException end) {
                         break;
                     }
+                    SummaryCodec codec = new SummaryCodec();
                     for (int i = 0; i < n; i++) {
-                        RunSummary r = SummaryCodec.read(in, pool);
+                        RunSummary r = codec.read(in);
                         c.byTree.put(r.treeId(), r);
                     }
                 }
@@ -135,8 +135,9 @@ public final class SummaryCache {
                 if (!rewrite && intact && readStamp != null && readStamp.equals(stamp(file))) {
                     try (DataOutputStream out = open(Files.newOutputStream(file, StandardOpenOption.APPEND))) {
                         out.writeInt(added.size());
+                        SummaryCodec codec = new SummaryCodec();
                         for (RunSummary r : added) {
-                            SummaryCodec.write(out, r);
+                            codec.write(out, r);
                         }
                     }
                 } else {
@@ -145,8 +146,9 @@ public final class SummaryCache {
                         try (DataOutputStream out = open(Files.newOutputStream(tmp))) {
                             out.writeUTF(MAGIC);
                             out.writeInt(byTree.size());
+                            SummaryCodec codec = new SummaryCodec();
                             for (RunSummary r : byTree.values()) {
-                                SummaryCodec.write(out, r);
+                                codec.write(out, r);
                             }
                         }
                         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
