@@ -1,11 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.check.CheckJson;
-import dev.strata.check.CheckJunit;
+import dev.strata.check.CheckFormats;
 import dev.strata.check.CheckLinks;
-import dev.strata.check.CheckMarkdown;
 import dev.strata.check.CheckReport;
-import dev.strata.check.CheckTable;
 import dev.strata.check.Comparer;
 import dev.strata.check.GitCodeRepo;
 import dev.strata.check.RunSelector;
@@ -41,12 +38,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
     @Option(names = "--repo", paramLabel = "DIR", description = "Repository of the code under test, to resolve"
             + " HEAD, main~N and tags (default: current directory).")
     Path repo;
@@ -92,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new Errors.UsageException("--alpha " + alpha + ": expected a number between 0 and 1");
         }
         StoreRuns store = StoreRuns.load(storeOptions.location(
-                repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), ref, err);
+                repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath()), storeOptions.ref, err);
         Map<String, Double> thresholds = thresholdOptions.overrides(store.runs());
         Path codeDir = repo == null ? Path.of("").toAbsolutePath() : repo.toAbsolutePath();
         if (repo != null && !Files.isDirectory(codeDir)) {
@@ -115,11 +110,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             links = CheckLinks.of(cur, base, siteUrl);
         }
-        out.print(CheckTable.render(report));
+        out.print(CheckFormats.TEXT.render(report));
         out.flush();
-        String md = CheckMarkdown.render(report, links);
-        write(junit, CheckJunit.render(report), false);
-        write(json, CheckJson.render(report), false);
+        String md = CheckFormats.markdown(links).render(report);
+        write(junit, CheckFormats.JUNIT.render(report), false);
+        write(json, CheckFormats.JSON.render(report), false);
         write(markdown, md, false);
         if (stepSummary != null && !stepSummary.toString().isBlank()) {
             write(stepSummary, md + "\n", true);

@@ -1,8 +1,9 @@
 package dev.strata.cli;
 
 import dev.strata.detect.Detection;
-import dev.strata.detect.DetectOutput;
+import dev.strata.detect.DetectFormats;
 import dev.strata.detect.Detector;
+import dev.strata.output.OutputFormat;
 import dev.strata.series.Series;
 import dev.strata.series.SeriesBuilder;
 import picocli.CommandLine.Command;
@@ -23,21 +24,17 @@ import java.util.concurrent.Callable;
                 "Exit code: 0, or 2 for a usage or data error."})
 final class DetectCommand implements Callable<Integer> {
 
-    enum Format { table, csv, json }
-
     @Spec
     CommandSpec spec;
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     ThresholdOptions thresholdOptions;
 
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: table).")
-    Format format = Format.table;
+    String format = "table";
     @Option(names = "--process", split = ",", paramLabel = "PROCESS", description = "Only these processes (repeatable).")
     List<String> processes;
     @Option(names = "--metric", split = ",", paramLabel = "METRIC", description = "Only these metrics (repeatable).")
@@ -45,9 +42,10 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFormat<Detection> fmt = DetectFormats.ALL.get(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StoreRuns store = StoreRuns.load(storeOptions.location(), ref, err);
+        StoreRuns store = StoreRuns.load(storeOptions.location(), storeOptions.ref, err);
         List<Series> series = SeriesBuilder.build(store.runs()).stream()
                 .filter(s -> processes == null || processes.contains(s.key().process()))
                 .filter(s -> metrics == null || metrics.contains(s.key().metric()))
@@ -58,11 +56,7 @@ final class DetectCommand implements Callable<Integer> {
         }
         Detector detector = store.config().detector(thresholdOptions.overrides(store.runs()));
         Detection found = detector.detectAll(series);
-        out.print(switch (format) {
-            case table -> DetectOutput.table(found);
-            case csv -> DetectOutput.csv(found);
-            case json -> DetectOutput.json(found);
-        });
+        out.print(fmt.render(found));
         out.flush();
         return 0;
     }

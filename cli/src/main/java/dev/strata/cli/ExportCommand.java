@@ -1,9 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.export.ExportFormats;
 import dev.strata.export.Exporter;
 import dev.strata.export.Form;
-import dev.strata.export.RowWriter;
 import dev.strata.export.RunFilter;
+import dev.strata.output.OutputFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     FilterOptions filters;
 
@@ -40,8 +41,6 @@ final class ExportCommand implements Callable<Integer> {
     Shape shape = new Shape();
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
 
     static final class Shape {
         @Option(names = "--wide", description = "One row per run, a column per metric (default).")
@@ -52,18 +51,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RowWriter.Format fmt = RowWriter.Format.parse(format);
+        OutputFormat<Exporter.Planned> fmt = ExportFormats.ALL.get(format);
         RunFilter filter = filters.filter();
         PrintWriter err = spec.commandLine().getErr();
         Exporter.Request req = new Exporter.Request(filter, metrics, shape.longForm ? Form.LONG : Form.WIDE, fmt);
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, storeOptions.ref, err)) {
             var source = s.summaries(err).runs();
-            var layout = Exporter.plan(source, req);
-            int[] n = {0};
-            OutputTarget.write(output, spec.commandLine().getOut(),
-                    w -> n[0] = Exporter.write(source, filter, layout, RowWriter.of(fmt, w)));
+            var planned = Exporter.plan(source, req);
+            OutputTarget.write(output, spec.commandLine().getOut(), w -> fmt.write(planned, w));
             if (output != null) {
-                err.println("strata: wrote " + n[0] + " runs to " + output);
+                err.println("strata: wrote " + planned.count() + " runs to " + output);
             }
         }
         return 0;

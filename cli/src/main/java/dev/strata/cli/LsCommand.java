@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.export.RunFilter;
 import dev.strata.query.Inventory;
-import dev.strata.query.TextTable;
+import dev.strata.output.TextTable;
 import dev.strata.series.StoreSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,21 +25,19 @@ final class LsCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     FilterOptions filters;
 
     @Parameters(index = "0", paramLabel = "processes|tags|hosts|shas", description = "What to list.")
     String what;
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
 
     @Override
     public Integer call() {
         Inventory.Kind kind = Inventory.Kind.parse(what);
         RunFilter filter = filters.filter();
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, storeOptions.ref, err)) {
             List<String[]> rows;
             if (Inventory.foldersSuffice(filter, kind)) {
                 try (StoreSnapshot snapshot = new StoreSnapshot(s.store.repository())) {

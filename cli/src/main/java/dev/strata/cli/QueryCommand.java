@@ -3,7 +3,8 @@ package dev.strata.cli;
 import dev.strata.export.RunFilter;
 import dev.strata.query.GroupBy;
 import dev.strata.query.Query;
-import dev.strata.query.QueryFormat;
+import dev.strata.output.OutputFormat;
+import dev.strata.query.QueryFormats;
 import dev.strata.query.QueryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
     @Mixin
     FilterOptions filters;
 
@@ -41,16 +42,14 @@ final class QueryCommand implements Callable<Integer> {
     String format = "table";
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
 
     @Override
     public Integer call() throws Exception {
-        QueryFormat fmt = QueryFormat.of(format);
+        OutputFormat<QueryResult> fmt = QueryFormats.of(format);
         RunFilter filter = filters.filter();
         List<GroupBy> keys = (groupBy.isEmpty() ? List.of("process") : groupBy).stream().map(GroupBy::parse).toList();
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err)) {
+        try (StoreRevision s = new StoreRevision(storeOptions, storeOptions.ref, err)) {
             QueryResult result = Query.run(s.summaries(err).runs(),
                     filter, keys, metrics);
             OutputTarget.write(output, spec.commandLine().getOut(), w -> fmt.write(result, w));

@@ -34,12 +34,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./site).")
     Path out = Path.of("site");
-    @Option(names = "--ref", description = "Revision of the store to report: branch, tag or SHA (default: its branch).")
-    String ref;
     @Option(names = "--title", description = "Site title (default: strata).")
     String title = "strata";
     @Option(names = "--base-url", paramLabel = "URL",
@@ -66,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         SiteOptions options = new SiteOptions(title, baseUrl, publicSite, runPages);
-        return build(storeOptions.location(), ref, out, options, err);
+        return build(storeOptions.location(), storeOptions.ref, out, options, err);
     }
 
     static int build(Path storeDir, String ref, Path out, SiteOptions options, PrintWriter err) throws Exception {

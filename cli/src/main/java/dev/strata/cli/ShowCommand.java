@@ -26,19 +26,17 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     Common common;
     @Mixin
-    StoreOptions storeOptions;
+    ReadOptions storeOptions;
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run id (ULID) or its store path process/folder.")
     String run;
     @Option(names = "--json", description = "Print the record as stored (run.json).")
     boolean json;
-    @Option(names = "--ref", paramLabel = "REV", description = "Revision of the store to read (default: its branch).")
-    String ref;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreRevision s = new StoreRevision(storeOptions, ref, err);
+        try (StoreRevision s = new StoreRevision(storeOptions, storeOptions.ref, err);
              StoreSnapshot snapshot = new StoreSnapshot(s.store.repository())) {
             RunLookup.Found found = RunLookup.find(snapshot, s.rev, run, w -> err.println("strata: warning: " + w));
             PrintWriter out = spec.commandLine().getOut();

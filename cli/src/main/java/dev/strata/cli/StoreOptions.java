@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 
 /** {@code --store} or {@code --store-branch}, shared by every command that reads or writes the store. */
-final class StoreOptions {
+class StoreOptions {
 
     @Option(names = "--store", paramLabel = "DIR|URL",
             description = "Results store: a directory (created on first use) or a Git URL (default: ./results).")

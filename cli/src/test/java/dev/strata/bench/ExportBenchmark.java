@@ -1,8 +1,8 @@
 package dev.strata.bench;
 
+import dev.strata.export.ExportFormats;
 import dev.strata.export.Exporter;
 import dev.strata.export.Form;
-import dev.strata.export.RowWriter;
 import dev.strata.export.RunFilter;
 import dev.strata.series.RunSummary;
 import dev.strata.series.StoreSnapshot;
@@ -165,7 +165,7 @@ public final class ExportBenchmark {
             List<RunSummary> runs = snapshot.load(rev, cache, m -> System.err.println("warning: " + m)).runs();
             cache.save();
             return Exporter.export(runs, new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
-                    RowWriter.Format.CSV), w);
+                    ExportFormats.CSV), w);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.strata.store;
 
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
@@ -15,6 +16,13 @@ import java.nio.file.Path;
  * two processes on the first repository every command opens, and again on each thread that races
  * to be first. Here it is {@code $GIT_CONFIG_SYSTEM} when set, none under {@code GIT_CONFIG_NOSYSTEM}
  * (as git does), else the file most git builds read, {@code /etc/gitconfig} (absent: empty).
+ *
+ * <p>Below every configuration file, two defaults of strata's own: no automatic gc when JGit plays
+ * the receiving side of a push to a repository on a path ({@code receive.autogc}), and none in the
+ * background ({@code gc.autoDetach}). A pusher that repacks the remote holds its branch's lock for
+ * as long as the repack takes (every other writer's push fails meanwhile), and a background repack
+ * dies with the short-lived process that started it, leaving the lock behind for good. Any
+ * configuration file that sets either key still wins.
  */
 public final class GitSystemConfig {
 
@@ -48,9 +56,31 @@ public final class GitSystemConfig {
         return Files.isRegularFile(DEFAULT) ? DEFAULT.toFile() : null;
     }
 
+    /** Sets strata's defaults where {@code c} says nothing. */
+    static void strataDefaults(Config c) {
+        if (c.getString(ConfigConstants.CONFIG_RECEIVE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC) == null) {
+            c.setBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC, false);
+        }
+        if (c.getString(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH) == null) {
+            c.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+        }
+    }
+
     private static final class Reader extends SystemReader.Delegate {
         Reader(SystemReader delegate) {
             super(delegate);
+        }
+
+        @Override
+        public FileBasedConfig openJGitConfig(Config parent, FS fs) {
+            File file = super.openJGitConfig(parent, fs).getFile();
+            return new FileBasedConfig(parent, file, fs) {
+                @Override
+                public void load() throws java.io.IOException, org.eclipse.jgit.errors.ConfigInvalidException {
+                    super.load();
+                    strataDefaults(this);
+                }
+            };
         }
 
         @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.testing.Records;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +15,6 @@ import java.util.Map;
 final class GoldenRecords {
 
     private GoldenRecords() {
-    }
-
-    static Path file(String name) {
-        String root = System.getProperty("strata.root");
-        Path base = root != null ? Path.of(root, "collector") : Path.of("");
-        return base.resolve("src/test/resources/records/" + name + ".json");
     }
 
     static Map<String, RunRecord> all() {

@@ -1,6 +1,7 @@
 package dev.strata.record;
 
 import dev.strata.testing.GeneratedRecords;
+import dev.strata.testing.Golden;
 import dev.strata.testing.Records;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * every shape (written by the mapper when they were made), and generated ones against the mapper.
  */
 class RunWriterTest {
+
+    private static final Golden GOLDEN = Golden.in("collector", "src/test/resources/records");
 
     /** What {@code run.json} was before the streaming writer: the mapper's bytes and a newline. */
     static byte[] byMapper(RunRecord r) throws IOException {
@@ -41,18 +45,14 @@ class RunWriterTest {
     void goldenRecordsOfEveryShapeAreWrittenByteForByte() throws IOException {
         Map<String, RunRecord> shapes = GoldenRecords.all();
         assertThat(shapes).hasSizeGreaterThanOrEqualTo(5);
+        GOLDEN.checkAllBytes(() -> {
+            Map<String, byte[]> written = new LinkedHashMap<>();
+            shapes.forEach((name, r) -> written.put(name + ".json", RunJson.write(r)));
+            return written;
+        });
         for (Map.Entry<String, RunRecord> e : shapes.entrySet()) {
-            Path file = GoldenRecords.file(e.getKey());
-            byte[] written = RunJson.write(e.getValue());
-            if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(file.getParent());
-                Files.write(file, written);
-                continue;
-            }
-            assertThat(file).as("golden record (create it with -Dgolden.update=true)").exists();
+            Path file = GOLDEN.file(e.getKey() + ".json");
             byte[] golden = Files.readAllBytes(file);
-            assertThat(new String(written, StandardCharsets.UTF_8)).as(e.getKey())
-                    .isEqualTo(new String(golden, StandardCharsets.UTF_8));
             // and what the store holds reads back to a record that writes the same bytes again
             RunRecord read = RunJson.read(golden, file.toString());
             assertThat(RunJson.write(read)).as(e.getKey() + " read back").isEqualTo(golden);

@@ -1,5 +1,6 @@
 package dev.strata.store;
 
+import org.eclipse.jgit.lib.Config;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -19,5 +20,19 @@ class GitSystemConfigTest {
         assertThat(GitSystemConfig.file(null, "false")).isEqualTo(GitSystemConfig.file(null, null));
         Path etc = Path.of("/etc/gitconfig");
         assertThat(GitSystemConfig.file(null, null)).isEqualTo(Files.isRegularFile(etc) ? etc.toFile() : null);
+    }
+
+    @Test
+    void noAutomaticGcOnReceiveOrInTheBackgroundUnlessAFileSaysSo() throws Exception {
+        Config empty = new Config();
+        GitSystemConfig.strataDefaults(empty);
+        assertThat(empty.getBoolean("receive", "autogc", true)).isFalse();
+        assertThat(empty.getBoolean("gc", "autoDetach", true)).isFalse();
+
+        Config set = new Config();
+        set.fromText("[receive]\n\tautogc = true\n[gc]\n\tautoDetach = true\n");
+        GitSystemConfig.strataDefaults(set);
+        assertThat(set.getBoolean("receive", "autogc", false)).isTrue();
+        assertThat(set.getBoolean("gc", "autoDetach", false)).isTrue();
     }
 }

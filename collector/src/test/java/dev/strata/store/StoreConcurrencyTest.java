@@ -67,6 +67,8 @@ class StoreConcurrencyTest {
         }
         assertThat(Git.ok(remote, "rev-list", "--count", "main").trim()).isEqualTo("100");
         Git.ok(remote, "fsck", "--strict", "--no-dangling");
+        // a pusher that repacked the remote (JGit's auto-gc on receive) held the branch's lock meanwhile
+        assertThat(remote.resolve("packed-refs")).as("the remote was repacked by a pusher").doesNotExist();
     }
 
     @Test

@@ -1,19 +1,28 @@
 package dev.strata.check;
 
+import dev.strata.output.OutputFormat;
+
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /** The Markdown report of a check, as shown in a GitHub job summary or a pull-request comment. */
-public final class CheckMarkdown {
+public final class CheckMarkdown implements OutputFormat<CheckReport> {
 
-    private CheckMarkdown() {
-    }
-
-    public static String render(CheckReport r) {
-        return render(r, CheckLinks.NONE);
-    }
+    private final CheckLinks links;
 
     /** The report with a line per regression (process, ratio, commit range) linked to the published site. */
-    public static String render(CheckReport r, CheckLinks links) {
+    public CheckMarkdown(CheckLinks links) {
+        this.links = links;
+    }
+
+    @Override
+    public void write(CheckReport r, Writer out) throws IOException {
+        out.write(text(r, links));
+        out.flush();
+    }
+
+    static String text(CheckReport r, CheckLinks links) {
         StringBuilder b = new StringBuilder();
         b.append("## strata check: ").append(Cells.headline(r)).append("\n\n");
         b.append("Current **").append(esc(r.current())).append("** against baseline **").append(esc(r.baseline()))

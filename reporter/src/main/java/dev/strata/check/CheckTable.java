@@ -1,15 +1,23 @@
 package dev.strata.check;
 
+import dev.strata.output.OutputFormat;
+import dev.strata.output.TextTable;
+
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The terminal table of a check: one aligned row per process x metric, the headline last. */
-public final class CheckTable {
+public final class CheckTable implements OutputFormat<CheckReport> {
 
-    private CheckTable() {
+    @Override
+    public void write(CheckReport r, Writer out) throws IOException {
+        out.write(text(r));
+        out.flush();
     }
 
-    public static String render(CheckReport r) {
+    static String text(CheckReport r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"verdict", "process", "metric", "baseline", "current", "change", "95% interval",
                 "p(worse)", "runs"});
@@ -19,23 +27,10 @@ public final class CheckTable {
                     Cells.value(c.metric(), c.currentMedian()), Cells.change(c.ratio()), Cells.interval(c),
                     Cells.p(c.pWorse()), Cells.runs(c)});
         }
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].codePointCount(0, row[i].length()));
-            }
-        }
         StringBuilder b = new StringBuilder();
         b.append("current ").append(r.current()).append(" vs baseline ").append(r.baseline()).append('\n');
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                boolean right = i >= 3 && i != 6;
-                String pad = " ".repeat(width[i] - row[i].codePointCount(0, row[i].length()));
-                line.append(right ? pad + row[i] : row[i] + pad).append(i + 1 < row.length ? "  " : "");
-            }
-            b.append(line.toString().stripTrailing()).append('\n');
-        }
+        // the figures right-aligned; the interval is a range of two, read from its left
+        b.append(TextTable.render(rows, i -> i >= 3 && i != 6));
         for (Comparison c : r.comparisons()) {
             if (c.note() != null) {
                 b.append("note: ").append(c.process()).append(' ').append(c.metric().name()).append(": ")

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class Comparer {
 
     /** Checked when no metric is named: time, memory, and everything the workloads report. */
-    public static final List<String> DEFAULT_METRICS = List.of("wallSeconds", "maxRssBytes");
+    public static final List<String> DEFAULT_METRICS = MetricCatalog.HEADLINE;
 
     private final Thresholds thresholds;
     private final double alpha;

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class Query {
 
-    public static final List<String> DEFAULT_METRICS = List.of("wallSeconds", "maxRssBytes");
+    public static final List<String> DEFAULT_METRICS = MetricCatalog.HEADLINE;
 
     private Query() {
     }

@@ -1,6 +1,7 @@
 package dev.strata.query;
 
 import dev.strata.export.Cells;
+import dev.strata.output.OutputFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** CSV with raw numbers (in the metric's unit) for spreadsheets: group columns, then the statistics. */
-final class QueryCsv implements QueryFormat {
+final class QueryCsv implements OutputFormat<QueryResult> {
 
     static final List<String> STAT_COLUMNS = List.of("metric", "unit", "better", "count", "median", "mad", "min", "max");
 

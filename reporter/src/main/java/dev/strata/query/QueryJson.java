@@ -2,13 +2,14 @@ package dev.strata.query;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.strata.export.Cells;
+import dev.strata.output.OutputFormat;
 import dev.strata.record.RunJson;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /** A JSON array, one object per group and metric: {@code {"group": {...}, "metric", "unit", "count", ...}}. */
-final class QueryJson implements QueryFormat {
+final class QueryJson implements OutputFormat<QueryResult> {
 
     @Override
     public void write(QueryResult result, Writer out) throws IOException {

@@ -1,17 +1,19 @@
 package dev.strata.query;
 
+import dev.strata.output.OutputFormat;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table with human units, for pull requests and step summaries. */
-final class QueryMarkdown implements QueryFormat {
+final class QueryMarkdown implements OutputFormat<QueryResult> {
 
     @Override
     public void write(QueryResult result, Writer out) throws IOException {
         List<String> header = new ArrayList<>(result.groupBy());
-        header.addAll(List.of(STAT_HEADER));
+        header.addAll(List.of(QueryFormats.STAT_HEADER));
         int firstNumber = result.groupBy().size() + 1;
         out.write(row(header.toArray(String[]::new)));
         StringBuilder rule = new StringBuilder("|");
@@ -20,7 +22,7 @@ final class QueryMarkdown implements QueryFormat {
         }
         out.write(rule.append('\n').toString());
         for (GroupStats g : result.lines()) {
-            out.write(row(QueryFormat.humanCells(g)));
+            out.write(row(QueryFormats.humanCells(g)));
         }
         out.flush();
     }

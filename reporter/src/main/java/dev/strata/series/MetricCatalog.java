@@ -77,6 +77,12 @@ public final class MetricCatalog {
             count("readBytes", "Bytes read", "B", "bytes", null, Metrics::readBytes),
             count("writeBytes", "Bytes written", "B", "bytes", null, Metrics::writeBytes));
 
+    /**
+     * Time and memory: the built-ins check, query and the scaling page take when none is named (with
+     * every metric the workloads report), and the ones a change to is news to anyone.
+     */
+    public static final List<String> HEADLINE = List.of("wallSeconds", "maxRssBytes");
+
     private static final Map<String, Builtin> BY_NAME = new LinkedHashMap<>();
 
     static {

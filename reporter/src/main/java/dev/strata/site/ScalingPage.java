@@ -2,6 +2,7 @@ package dev.strata.site;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.series.MetricCatalog;
 import dev.strata.series.MetricInfo;
 import dev.strata.series.RunSummary;
 
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 final class ScalingPage {
 
     static final int COMMITS = 4;
-    private static final List<String> METRICS = List.of("wallSeconds", "maxRssBytes");
+    private static final List<String> METRICS = MetricCatalog.HEADLINE;
 
     private ScalingPage() {
     }

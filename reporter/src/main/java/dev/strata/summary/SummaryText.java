@@ -2,7 +2,7 @@ package dev.strata.summary;
 
 import dev.strata.format.Units;
 import dev.strata.query.Summary;
-import dev.strata.query.TextTable;
+import dev.strata.output.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -25,26 +25,36 @@ class CheckReportFormatsTest {
 
     @Test
     void markdown() throws Exception {
-        GOLDEN.check("check/report.md", () -> CheckMarkdown.render(report));
+        GOLDEN.check("check/report.md", () -> CheckFormats.MARKDOWN.render(report));
     }
 
     @Test
     void markdownWithCommitRangeAndSiteLinks() throws Exception {
         CheckLinks links = new CheckLinks("1111111..2222222", "https://org.github.io/project/",
                 java.util.Map.of("ingest", "r/ingest/2026-01-02T03-04-05.000Z-abcd.html"));
-        GOLDEN.check("check/report-links.md", () -> CheckMarkdown.render(report, links));
+        GOLDEN.check("check/report-links.md", () -> CheckFormats.markdown(links).render(report));
     }
 
     @Test
     void junitXml() throws Exception {
-        GOLDEN.check("check/report.junit.xml", () -> CheckJunit.render(report));
+        GOLDEN.check("check/report.junit.xml", () -> CheckFormats.JUNIT.render(report));
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(CheckJunit.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new java.io.ByteArrayInputStream(CheckFormats.JUNIT.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyFormatOfCheckMatchesItsGoldenThroughTheOneInterface() {
+        java.util.Map<String, String> files = java.util.Map.of("text", "report.txt", "markdown", "report.md",
+                "json", "report.json", "junit", "report.junit.xml");
+        assertThat(CheckFormats.ALL.names()).containsExactlyInAnyOrderElementsOf(files.keySet());
+        for (String name : CheckFormats.ALL.names()) {
+            GOLDEN.check("check/" + files.get(name), () -> CheckFormats.ALL.get(name).render(report));
+        }
     }
 
     @Test
     void json() throws Exception {
-        GOLDEN.check("check/report.json", () -> CheckJson.render(report));
+        GOLDEN.check("check/report.json", () -> CheckFormats.JSON.render(report));
     }
 
     /** Escalations of --escalate: one with a diff, one without an earlier profile, one not run again. */
@@ -58,16 +68,16 @@ class CheckReportFormatsTest {
 
     @Test
     void escalationsInEveryFormat() throws Exception {
-        GOLDEN.check("check/escalated.txt", () -> CheckTable.render(escalated));
-        GOLDEN.check("check/escalated.md", () -> CheckMarkdown.render(escalated));
-        GOLDEN.check("check/escalated.junit.xml", () -> CheckJunit.render(escalated));
-        GOLDEN.check("check/escalated.json", () -> CheckJson.render(escalated));
+        GOLDEN.check("check/escalated.txt", () -> CheckFormats.TEXT.render(escalated));
+        GOLDEN.check("check/escalated.md", () -> CheckFormats.MARKDOWN.render(escalated));
+        GOLDEN.check("check/escalated.junit.xml", () -> CheckFormats.JUNIT.render(escalated));
+        GOLDEN.check("check/escalated.json", () -> CheckFormats.JSON.render(escalated));
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(CheckJunit.render(escalated).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new java.io.ByteArrayInputStream(CheckFormats.JUNIT.render(escalated).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
     void terminalTable() throws Exception {
-        GOLDEN.check("check/report.txt", () -> CheckTable.render(report));
+        GOLDEN.check("check/report.txt", () -> CheckFormats.TEXT.render(report));
     }
 }

@@ -32,7 +32,7 @@ class CsvRoundTripTest {
 
     static String write(List<String> header, List<Object[]> rows) throws IOException {
         StringWriter w = new StringWriter();
-        RowWriter csv = RowWriter.of(RowWriter.Format.CSV, w);
+        RowWriter csv = new CsvRowWriter(w);
         csv.header(header);
         for (Object[] r : rows) {
             csv.row(r);
@@ -45,7 +45,7 @@ class CsvRoundTripTest {
     void exportedRunsReadBackCellForCell() throws IOException {
         StringWriter w = new StringWriter();
         Exporter.export(Fixtures.source(), new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
-                RowWriter.Format.CSV), w);
+                ExportFormats.CSV), w);
         List<List<String>> cells = parse(w.toString());
         assertThat(cells).hasSize(5);
         int description = cells.get(0).indexOf("description");

@@ -32,7 +32,7 @@ class DataFilesTest {
                 "processes/end_to_end-http1_body_both_100kb.csv");
         StringWriter export = new StringWriter();
         Exporter.export(Fixtures.source(), new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
-                RowWriter.Format.CSV), export);
+                ExportFormats.CSV), export);
         assertThat(Files.readString(files.get(0))).as("runs.csv is the default export").isEqualTo(export.toString());
         GOLDEN.check("data/ingest-pbmc3k.csv", () -> read(files.get(1)));
         GOLDEN.check("data/query-obs.csv", () -> read(files.get(2)));

@@ -30,7 +30,7 @@ class LibreOfficeRoundTripTest {
         Path soffice = findSoffice();
         StringWriter w = new StringWriter();
         Exporter.export(Fixtures.source(), new Exporter.Request(RunFilter.ALL, List.of(), Form.WIDE,
-                RowWriter.Format.CSV), w);
+                ExportFormats.CSV), w);
         String csv = w.toString();
         Path in = dir.resolve("runs.csv");
         Files.writeString(in, csv, StandardCharsets.UTF_8);

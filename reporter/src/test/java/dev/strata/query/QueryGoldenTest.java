@@ -21,7 +21,7 @@ class QueryGoldenTest {
                 metrics);
         StringWriter w = new StringWriter();
         try {
-            QueryFormat.of(format).write(r, w);
+            QueryFormats.of(format).write(r, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,7 +69,7 @@ class QueryGoldenTest {
                 null, null), List.of(GroupBy.parse("process")), List.of());
         StringWriter w = new StringWriter();
         try {
-            QueryFormat.of("table").write(r, w);
+            QueryFormats.of("table").write(r, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,6 +57,13 @@ class MetricCatalogTest {
     }
 
     @Test
+    void theHeadlineIsOneTimeAndOneMemoryMetricThatDetectionTracks() {
+        assertThat(MetricCatalog.HEADLINE).extracting(n -> MetricCatalog.byName(n).orElseThrow().metricClass())
+                .containsExactly(MetricClass.TIME, MetricClass.MEMORY);
+        assertThat(MetricCatalog.HEADLINE).allMatch(MetricCatalog::isTracked);
+    }
+
+    @Test
     void onlyCpuSecondsHaveAMeasurementStep() {
         assertThat(MetricCatalog.resolution(MetricCatalog.byName("userSeconds").orElseThrow().def())).isEqualTo(0.01);
         assertThat(MetricCatalog.resolution(MetricCatalog.byName("wallSeconds").orElseThrow().def())).isZero();

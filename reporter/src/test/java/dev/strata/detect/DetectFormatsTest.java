@@ -19,7 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DetectOutputTest {
+class DetectFormatsTest {
 
     private static final Golden GOLDEN = Golden.in("reporter", "src/test/resources/golden");
 
@@ -55,17 +55,47 @@ class DetectOutputTest {
 
     @Test
     void table() throws Exception {
-        GOLDEN.check("detect/changepoints.txt", () -> DetectOutput.table(fixture()));
+        GOLDEN.check("detect/changepoints.txt", () -> DetectFormats.TABLE.render(fixture()));
     }
 
     @Test
     void csv() throws Exception {
-        GOLDEN.check("detect/changepoints.csv", () -> DetectOutput.csv(fixture()));
+        GOLDEN.check("detect/changepoints.csv", () -> DetectFormats.CSV.render(fixture()));
+    }
+
+    @Test
+    void everyFormatOfDetectMatchesItsGoldenThroughTheOneInterface() {
+        java.util.Map<String, String> files = java.util.Map.of("table", "changepoints.txt", "csv", "changepoints.csv",
+                "json", "changepoints.json");
+        assertThat(DetectFormats.ALL.names()).containsExactlyInAnyOrderElementsOf(files.keySet());
+        for (String name : DetectFormats.ALL.names()) {
+            GOLDEN.check("detect/" + files.get(name), () -> DetectFormats.ALL.get(name).render(fixture()));
+        }
+    }
+
+    @Test
+    void csvAndJsonReadBackToTheChangePoints() throws Exception {
+        Detection d = fixture();
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(DetectFormats.CSV.render(d))).getRecords();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(DetectFormats.JSON.render(d)).get("changePoints");
+        assertThat(records).hasSize(d.changePoints().size());
+        assertThat(json.size()).isEqualTo(d.changePoints().size());
+        for (int i = 0; i < records.size(); i++) {
+            ChangePoint cp = d.changePoints().get(i);
+            assertThat(records.get(i).get("process")).isEqualTo(cp.key().process());
+            assertThat(records.get(i).get("metric")).isEqualTo(cp.key().metric());
+            assertThat(Double.parseDouble(records.get(i).get("ratio"))).isCloseTo(cp.ratio(),
+                    org.assertj.core.data.Offset.offset(1e-5 * cp.ratio()));
+            assertThat(records.get(i).get("first_bad_sha")).isEqualTo(cp.firstBad().sha());
+            assertThat(json.get(i).get("ratio").asDouble()).isEqualTo(Double.parseDouble(records.get(i).get("ratio")));
+            assertThat(json.get(i).get("direction").asText()).isEqualTo(records.get(i).get("direction"));
+        }
     }
 
     @Test
     void json() throws Exception {
-        GOLDEN.check("detect/changepoints.json", () -> DetectOutput.json(fixture()));
+        GOLDEN.check("detect/changepoints.json", () -> DetectFormats.JSON.render(fixture()));
         Detection d = fixture();
         assertThat(d.events()).singleElement().satisfies(e -> {
             assertThat(e.hostId()).isEqualTo("ci-linux");
@@ -98,8 +128,8 @@ class DetectOutputTest {
             assertThat(cp.confidence()).isBetween(least, 1.0);
             assertThat(cp.noise()).isGreaterThanOrEqualTo(0);
         }
-        DetectOutput.json(d);
-        DetectOutput.csv(d);
-        DetectOutput.table(d);
+        DetectFormats.JSON.render(d);
+        DetectFormats.CSV.render(d);
+        DetectFormats.TABLE.render(d);
     }
 }

@@ -1,28 +1,27 @@
 package dev.strata.query;
 
 import dev.strata.format.Units;
+import dev.strata.output.Formats;
+import dev.strata.output.OutputFormat;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Locale;
+/** The formats of {@code strata query}; each is a short class beside this one. */
+public final class QueryFormats {
 
-/** One way to print a query result; each format is a short class beside this one. */
-public interface QueryFormat {
-
-    void write(QueryResult result, Writer out) throws IOException;
-
-    static QueryFormat of(String name) {
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "table" -> new QueryTable();
-            case "markdown", "md" -> new QueryMarkdown();
-            case "csv" -> new QueryCsv();
-            case "json" -> new QueryJson();
-            default -> throw new IllegalArgumentException("--format '" + name + "': use table, csv, json or markdown");
-        };
-    }
+    public static final Formats<QueryResult> ALL = Formats.<QueryResult>of()
+            .add("table", new QueryTable())
+            .add("csv", new QueryCsv())
+            .add("json", new QueryJson())
+            .add("markdown", new QueryMarkdown(), "md");
 
     /** Header of the statistics columns, shared by the human formats. */
-    String[] STAT_HEADER = {"metric", "n", "median", "MAD", "min", "max"};
+    static final String[] STAT_HEADER = {"metric", "n", "median", "MAD", "min", "max"};
+
+    private QueryFormats() {
+    }
+
+    public static OutputFormat<QueryResult> of(String name) {
+        return ALL.get(name);
+    }
 
     /** The cells of one line for people: group values, metric name, count and human values. */
     static String[] humanCells(GroupStats g) {
