@@ -34,6 +34,7 @@ public final class SummaryCache {
 
     private static final String MAGIC = "strata summaries 4";
     static final String FILE = "summaries.bin.gz";
+    private static final String OLD_FILE = "site-cache.bin.gz";
 
     private final Path file;
     private final Map<String, RunSummary> byTree = new HashMap<>();
@@ -157,6 +158,10 @@ public final class SummaryCache {
                     }
                 }
                 readStamp = stamp(file);
+                // the site's own cache of earlier versions, replaced by this shared one
+                if (!file.getFileName().toString().equals(OLD_FILE)) {
+                    Files.deleteIfExists(file.resolveSibling(OLD_FILE));
+                }
                 intact = true;
                 rewrite = false;
                 added.clear();
