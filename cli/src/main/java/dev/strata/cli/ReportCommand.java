@@ -3,7 +3,6 @@ package dev.strata.cli;
 import dev.strata.series.StoreSnapshot;
 import dev.strata.config.StoreConfig;
 import dev.strata.export.DataFiles;
-import dev.strata.site.DetectedChangePoints;
 import dev.strata.site.FlameEngineDiffs;
 import dev.strata.site.Phases;
 import dev.strata.site.SiteBuilder;
@@ -101,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
                 builder.trace(line -> err.println("strata: trace: " + line));
             }
             builder.diffFlamegraphs(new FlameEngineDiffs())
-                    .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), rev).detector(Map.of())))
+                    .detector(StoreConfig.read(store.repository(), rev).detector(Map.of()))
                     .dataExport((runs, dataDir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dataDir));
             SiteBuilder.Result r = builder.build(snapshot, loaded, site, options, out);
             if (tracing) {

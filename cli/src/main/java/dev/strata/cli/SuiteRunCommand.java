@@ -157,9 +157,9 @@ final class SuiteRunCommand implements Callable<Integer> {
             return;
         }
         SuiteSummary summary = SuiteSummary.of(result.records());
-        out.print(SummaryText.table(summary));
+        out.print(SummaryText.TABLE.render(summary));
         out.flush();
-        String md = SummaryText.markdown(summary);
+        String md = SummaryText.MARKDOWN.render(summary);
         if (markdown != null) {
             Files.writeString(markdown, md, StandardCharsets.UTF_8);
         }

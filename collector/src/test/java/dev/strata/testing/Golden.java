@@ -17,13 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dgolden.update=true} rewrites the files so a reviewer sees the change as a diff.
  *
  * <p>Output is always rendered under de-DE (a decimal comma, a different grouping), the default
- * locale restored after: a number formatted without Locale.ROOT comes out differently from the file
- * and fails. Rewriting renders once more under Locale.ROOT and refuses to write when the two differ,
- * so such a number cannot slip into a golden file either.
+ * locale restored after, and compared with the file: a number formatted without Locale.ROOT comes out
+ * differently and fails. It is rendered once more under German with Arabic-Indic digits, which must
+ * give the same text: an integer written in the default locale ({@code %d}) fails there. Rewriting
+ * renders under Locale.ROOT as well and refuses to write when it differs, so such a number cannot
+ * slip into a golden file either.
  */
 public final class Golden {
 
     public static final Locale GERMAN = Locale.GERMANY;
+    /** German with Arabic-Indic digits: an integer written with the default locale ({@code %d}) shows too. */
+    public static final Locale GERMAN_DIGITS = Locale.forLanguageTag("de-DE-u-nu-arab");
 
     private final Path dir;
 
@@ -61,6 +65,7 @@ public final class Golden {
     /** As {@link #checkAll}, for output that is bytes (SVG, gzip). */
     public void checkAllBytes(Supplier<Map<String, byte[]>> render) {
         Map<String, byte[]> german = inGerman(render);
+        Map<String, byte[]> digits = under(GERMAN_DIGITS, render);
         boolean update = Boolean.getBoolean("golden.update");
         Map<String, byte[]> root = update ? under(Locale.ROOT, render) : Map.of();
         for (Map.Entry<String, byte[]> e : german.entrySet()) {
@@ -73,6 +78,9 @@ public final class Golden {
                     Files.createDirectories(file.getParent());
                     Files.write(file, e.getValue());
                 }
+                assertThat(new String(digits.get(e.getKey()), StandardCharsets.UTF_8))
+                        .as("%s rendered under %s (a number written in the default locale)", e.getKey(),
+                                GERMAN_DIGITS.toLanguageTag()).isEqualTo(actual);
                 assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
                 assertThat(actual).as("%s rendered under de-DE differs from %s (rerun with -Dgolden.update=true"
                         + " to accept)", e.getKey(), file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));

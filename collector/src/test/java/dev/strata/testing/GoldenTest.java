@@ -36,6 +36,15 @@ class GoldenTest {
     }
 
     @Test
+    void anIntegerWrittenInTheDefaultLocaleFailsToo() {
+        // %d writes the same digits in de-DE as in Locale.ROOT; the locale's own digits give it away
+        assertThat(Golden.inGerman(() -> String.format("mean %d.5 s%n", 1))).isEqualTo("mean 1.5 s\n");
+        assertThatThrownBy(() -> GOLDEN.check("one-and-a-half.txt", () -> String.format("mean %d.5 s%n", 1)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("de-DE-u-nu-arab");
+        GOLDEN.check("one-and-a-half.txt", () -> String.format(Locale.ROOT, "mean %d.5 s%n", 1));
+    }
+
+    @Test
     void everyEntryOfABatchIsRenderedUnderGermanAndTheDefaultComesBack() {
         Locale saved = Locale.getDefault();
         List<Locale> seen = new ArrayList<>();

@@ -33,6 +33,9 @@ public record Detection(List<ChangePoint> changePoints, List<EnvironmentEvent> e
     /** A step judged together within this many points of one judged alone is the same step. */
     private static final int NEAR = 2;
 
+    /** Nothing found (or nothing looked for). */
+    public static final Detection NONE = new Detection(List.of(), List.of());
+
     public Detection {
         changePoints = List.copyOf(changePoints);
         events = List.copyOf(events);

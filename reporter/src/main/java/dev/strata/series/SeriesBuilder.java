@@ -4,6 +4,7 @@ package dev.strata.series;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +28,37 @@ public final class SeriesBuilder {
     }
 
     public static List<Series> build(List<RunSummary> runs) {
-        Map<SeriesKey, Acc> acc = new TreeMap<>();
+        // a series never mixes processes: each process's series are built on their own, side by side
+        Map<String, List<RunSummary>> byProcess = new TreeMap<>();
         for (RunSummary r : runs) {
-            if (!r.counts()) {
-                continue;
+            if (r.counts()) {
+                byProcess.computeIfAbsent(r.process(), k -> new ArrayList<>()).add(r);
             }
+        }
+        return new ArrayList<>(byProcess.values()).parallelStream().map(SeriesBuilder::buildProcess)
+                .flatMap(List::stream).toList();
+    }
+
+    /** The series of the runs of one process, in key order. */
+    private static List<Series> buildProcess(List<RunSummary> runs) {
+        Map<SeriesKey, Acc> acc = new HashMap<>();
+        for (RunSummary r : runs) {
             String sha = commitOf(r);
             Instant time = timeOf(r);
             String host = r.hostId();
+            String path = r.path();
             for (MetricSample s : MetricSample.of(r)) {
                 Acc a = acc.computeIfAbsent(new SeriesKey(r.process(), s.metric().name(), host), k -> new Acc());
                 if (a.metric == null) {
                     a.metric = s.metric();
                 }
                 a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
-                        .add(new Sample(sha, time, r.tag(), r.path(), s.value(),
+                        .add(new Sample(sha, time, r.tag(), path, s.value(),
                                 Spread.published(r, s.metric(), s.value())));
             }
         }
         List<Series> out = new ArrayList<>(acc.size());
-        for (Map.Entry<SeriesKey, Acc> e : acc.entrySet()) {
+        for (Map.Entry<SeriesKey, Acc> e : new TreeMap<>(acc).entrySet()) {
             List<Point> points = new ArrayList<>();
             for (List<Sample> samples : e.getValue().byCommit.values()) {
                 points.add(point(samples));

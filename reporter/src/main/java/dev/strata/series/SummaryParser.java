@@ -27,9 +27,8 @@ import java.util.TreeMap;
 public final class SummaryParser {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final String[] BUILT_IN = {"wallSeconds", "userSeconds", "sysSeconds", "maxRssBytes",
-            "treePeakRssBytes", "cpuPercent", "majorPageFaults", "minorPageFaults", "voluntaryContextSwitches",
-            "involuntaryContextSwitches", "fsInputBlocks", "fsOutputBlocks", "readBytes", "writeBytes"};
+    private static final String[] BUILT_IN =
+            MetricCatalog.all().stream().map(MetricCatalog.Builtin::name).toArray(String[]::new);
 
     /** Thrown inside the fast path: this record needs the general reader. */
     private static final class Unusual extends Exception {

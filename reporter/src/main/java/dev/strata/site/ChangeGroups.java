@@ -1,5 +1,6 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
@@ -39,27 +40,27 @@ final class ChangeGroups {
     static List<ChangePoint> open(SiteModel m) {
         Map<String, ChangePoint> newest = new LinkedHashMap<>();
         for (ChangePoint c : sorted(m, m.changePoints)) {
-            newest.putIfAbsent(c.process() + "\u0000" + c.metric() + "\u0000" + c.hostId(), c);
+            newest.putIfAbsent(c.key().process() + "\u0000" + Changes.metric(c) + "\u0000" + c.key().hostId(), c);
         }
         // a possible step (too few points after it yet) is shown on the regressions page, not raised as open
-        return newest.values().stream().filter(c -> c.regression() && !c.possible()).toList();
+        return newest.values().stream().filter(c -> Changes.regression(c) && !c.possible()).toList();
     }
 
     /** Newest first, then by process and metric. */
     static List<ChangePoint> sorted(SiteModel m, List<ChangePoint> cps) {
         List<ChangePoint> out = new ArrayList<>(cps);
         out.sort(Comparator.comparingLong((ChangePoint c) -> time(m, c)).reversed()
-                .thenComparing(ChangePoint::process).thenComparing(ChangePoint::metric)
-                .thenComparing(c -> String.valueOf(c.hostId())));
+                .thenComparing((ChangePoint c) -> c.key().process()).thenComparing(Changes::metric)
+                .thenComparing(c -> String.valueOf(c.key().hostId())));
         return out;
     }
 
     static String range(SiteModel m, ChangePoint c) {
-        return sha(m.byPath.get(c.lastGoodRun())) + ".." + sha(m.byPath.get(c.firstBadRun()));
+        return sha(m.byPath.get(Changes.lastGoodRun(c))) + ".." + sha(m.byPath.get(Changes.firstBadRun(c)));
     }
 
     static long time(SiteModel m, ChangePoint c) {
-        RunSummary bad = m.byPath.get(c.firstBadRun());
+        RunSummary bad = m.byPath.get(Changes.firstBadRun(c));
         return bad == null ? 0 : bad.commitMillis();
     }
 

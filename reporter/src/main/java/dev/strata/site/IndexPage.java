@@ -1,11 +1,13 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Builds the dashboard's view model. */
 final class IndexPage {
@@ -18,17 +20,22 @@ final class IndexPage {
     }
 
     static List<Page> pages(SiteBuild b) {
-        return List.of(Page.of("index.html", "index", "", () -> view(b.m, b.storeCommit))
+        return List.of(Page.of("index.html", "index", "", () -> view(b.m, b.storeCommit, b::parts))
                 .withInputs(b.digest("index", b.everything(), b.storeCommit)));
     }
 
     static IndexView view(SiteModel m, String storeCommit) {
+        return view(m, storeCommit, name -> ProcessParts.make(m, name));
+    }
+
+    /** The dashboard with each process's row from {@code parts}. */
+    static IndexView view(SiteModel m, String storeCommit, Function<String, ProcessParts.Parts> parts) {
         List<ChangePoint> openCps = ChangeGroups.open(m);
         Map<String, Long> openByProcess = openCps.stream().collect(java.util.stream.Collectors.groupingBy(
-                ChangePoint::process, java.util.stream.Collectors.counting()));
+                c -> c.key().process(), java.util.stream.Collectors.counting()));
         List<IndexView.ProcessRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<RunSummary>> e : m.byProcess.entrySet()) {
-            rows.add(row(m, e.getKey(), e.getValue(), openByProcess.getOrDefault(e.getKey(), 0L)));
+        for (String name : m.byProcess.keySet()) {
+            rows.add(withAlert(parts.apply(name).index(), openByProcess.getOrDefault(name, 0L)));
         }
         List<TagsView.TagRow> tags = TagsPage.rows(m, "");
         List<TagsView.TagRow> latestTags = tags.subList(0, Math.min(TAGS_SHOWN, tags.size()));
@@ -62,7 +69,7 @@ final class IndexPage {
             newest = new IndexView.NewestChange(g.date(), g.commitRange(), g.summary(), g.summaryClass(), g.label(),
                     g.metric(), g.rows().get(0).processHref(), "regressions.html#" + g.id());
         }
-        boolean regressions = m.changePoints.stream().anyMatch(ChangePoint::regression);
+        boolean regressions = m.changePoints.stream().anyMatch(Changes::regression);
         return new IndexView(m.runs.size(), storeCommit == null ? "" : storeCommit.substring(0, Math.min(12, storeCommit.length())),
                 open, openCps.size() - open.size(), newest,
                 rows.stream().anyMatch(r -> !r.language().isEmpty()), rows.stream().anyMatch(r -> !r.task().isEmpty()),
@@ -75,11 +82,21 @@ final class IndexPage {
         return (os + " " + arch).trim();
     }
 
-    private static IndexView.ProcessRow row(SiteModel m, String name, List<RunSummary> newestFirst, long regressions) {
+    private static IndexView.ProcessRow withAlert(IndexView.ProcessRow r, long regressions) {
+        return new IndexView.ProcessRow(r.label(), r.href(), r.language(), r.task(), r.runs(), r.status(),
+                r.statusClass(), r.latestSha(), r.lastRunAt(), r.metric(), r.latest(), r.change(), r.changeClass(),
+                r.changeTitle(), r.spark(), r.sparkTitle(), alert(regressions));
+    }
+
+    private static String alert(long regressions) {
+        return regressions == 0 ? "" : "⚠ " + regressions + (regressions == 1 ? " regression" : " regressions");
+    }
+
+    static IndexView.ProcessRow row(SiteModel m, String name, List<RunSummary> newestFirst, long regressions) {
         RunSummary latest = newestFirst.get(0);
         Trend t = m.trend(name);
         Headline h = Headline.of(t, seriesOf(t, m.privacy.host(latest.hostId())));
-        String alert = regressions == 0 ? "" : "⚠ " + regressions + (regressions == 1 ? " regression" : " regressions");
+        String alert = alert(regressions);
         return new IndexView.ProcessRow(m.label(name), Links.process(name), nz(latest.language()), nz(latest.task()),
                 newestFirst.size(), latest.status(), "status " + latest.status(),
                 latest.shortSha() == null ? Fmt.NONE : latest.shortSha(), Fmt.minute(latest.startedAtMillis()),

@@ -76,9 +76,19 @@ final class PageWriter {
         return false;
     }
 
-    /** Keeps every file the last build wrote under {@code prefix} (a page kept as is keeps its files). */
+    /** Keeps every file the last build wrote under the folder {@code prefix} (ends in a slash; a page kept keeps its files). */
     void keepUnder(String prefix) {
         keptPrefixes.add(prefix);
+    }
+
+    /** Whether a folder kept with its page holds {@code path}: each folder above it is looked up, not each kept one. */
+    private boolean kept(String path) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            if (keptPrefixes.contains(path.substring(0, slash + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void writePage(String path, String fingerprint, String html) throws IOException {
@@ -112,7 +122,7 @@ final class PageWriter {
     int finish() throws IOException {
         int deleted = 0;
         for (String path : previous.keySet()) {
-            if (!produced.containsKey(path) && keptPrefixes.stream().noneMatch(path::startsWith)) {
+            if (!produced.containsKey(path) && !kept(path)) {
                 deleted += Files.deleteIfExists(root.resolve(path)) ? 1 : 0;
             } else if (!produced.containsKey(path)) {
                 produced.put(path, previous.get(path));

@@ -3,6 +3,7 @@ package dev.strata.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.MetricInfo;
 import dev.strata.series.RunSummary;
 
@@ -23,12 +24,9 @@ final class ProcessPage {
     /** The process pages: each depends on its own runs and change points only. */
     static List<Page> pages(SiteBuild b) {
         List<Page> out = new ArrayList<>(b.m.byProcess.size());
-        for (Map.Entry<String, List<RunSummary>> e : b.m.byProcess.entrySet()) {
-            String name = e.getKey();
-            StringBuilder sb = new StringBuilder(e.getValue().size() * 44);
-            e.getValue().forEach(r -> b.appendRun(sb, r));
+        for (String name : b.m.byProcess.keySet()) {
             out.add(Page.of(Links.process(name), "process", ROOT, () -> view(b.m, name))
-                    .withInputs(b.digest("process", name, sb, Json.of(b.m.changePointsOf(name)))));
+                    .withInputs(b.digest("process", b.runsOf(name), Changes.digest(b.m.changePointsOf(name), b.m.events))));
         }
         return out;
     }
@@ -142,15 +140,15 @@ final class ProcessPage {
         }
         ArrayNode marks = c.putArray("marks");
         for (ChangePoint cp : m.changePointsOf(process)) {
-            RunSummary bad = m.byPath.get(cp.firstBadRun());
-            if (bad == null || !cp.metric().equals(metric.key())) {
+            RunSummary bad = m.byPath.get(Changes.firstBadRun(cp));
+            if (bad == null || !Changes.metric(cp).equals(metric.key())) {
                 continue;
             }
             int commit = indexOf(t, bad.commitKey());
             if (commit >= 0) {
-                marks.addObject().put("i", commit).put("dir", cp.direction())
-                        .put("text", (cp.regression() ? "▲ " : "▼ ") + Fmt.change(cp.ratio()))
-                        .put("series", m.privacy.host(cp.hostId()));
+                marks.addObject().put("i", commit).put("dir", Changes.direction(cp))
+                        .put("text", (Changes.regression(cp) ? "▲ " : "▼ ") + Fmt.change(cp.ratio()))
+                        .put("series", m.privacy.host(cp.key().hostId()));
             }
         }
         return c;

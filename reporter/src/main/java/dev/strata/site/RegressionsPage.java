@@ -1,5 +1,6 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
 import dev.strata.series.MetricInfo;
 import dev.strata.series.ProfileRef;
 import dev.strata.series.RunSummary;
@@ -34,9 +35,9 @@ final class RegressionsPage {
                 RegressionsView.Row row = row(m, c, "");
                 rows.add(row);
                 kinds.add(row.direction());
-                names.add(c.process());
-                processes.put(c.process(), row.label().text());
-                worse += c.regression() ? 1 : 0;
+                names.add(c.key().process());
+                processes.put(c.key().process(), row.label().text());
+                worse += Changes.regression(c) ? 1 : 0;
             }
             int better = rows.size() - worse;
             regressions += worse;
@@ -46,7 +47,7 @@ final class RegressionsPage {
                     String.join(" ", names), summary(rows, worse, better),
                     worse > 0 && better > 0 ? "mixed" : worse > 0 ? "worse" : "better",
                     rows.size() == 1 ? rows.get(0).label() : null, rows.size() == 1 ? rows.get(0).metric() : null, rows,
-                    g.members().stream().map(ChangePoint::event).filter(java.util.Objects::nonNull).findFirst().orElse(null)));
+                    g.members().stream().map(m::event).filter(java.util.Objects::nonNull).findFirst().orElse(null)));
         }
         List<RegressionsView.Option> options = new ArrayList<>();
         processes.forEach((k, v) -> options.add(new RegressionsView.Option(k, v.equals(k) ? k : v + " (" + k + ")")));
@@ -94,19 +95,20 @@ final class RegressionsPage {
     }
 
     static RegressionsView.Row row(SiteModel m, ChangePoint c, String root) {
-        RunSummary good = m.byPath.get(c.lastGoodRun());
-        RunSummary bad = m.byPath.get(c.firstBadRun());
-        MetricInfo info = metricInfo(c.metric(), bad);
-        boolean regression = c.regression();
+        String process = c.key().process();
+        RunSummary good = m.byPath.get(Changes.lastGoodRun(c));
+        RunSummary bad = m.byPath.get(Changes.firstBadRun(c));
+        MetricInfo info = metricInfo(Changes.metric(c), bad);
+        boolean regression = Changes.regression(c);
         String diff = bad != null && good != null && sharedFolded(good, bad) != null
                 ? root + Links.run(bad) + "#diff" : null;
-        return new RegressionsView.Row(c.process(), m.label(c.process()), root + Links.process(c.process()),
-                info.label(), m.privacy.host(c.hostId()), regression ? "regression" : "improvement",
+        return new RegressionsView.Row(process, m.label(process), root + Links.process(process),
+                info.label(), m.privacy.host(c.key().hostId()), regression ? "regression" : "improvement",
                 regression ? "worse" : "better", regression ? "▲" : "▼", Fmt.change(c.ratio()), Fmt.ratio(c.ratio()),
                 Fmt.fixed(c.confidence() * 100, 0) + "%", ChangeGroups.range(m, c),
                 bad == null ? Fmt.NONE : Fmt.day(bad.commitMillis()),
-                good == null ? null : root + Links.run(good), good == null ? c.lastGoodRun() : label(good),
-                bad == null ? null : root + Links.run(bad), bad == null ? c.firstBadRun() : label(bad), diff,
+                good == null ? null : root + Links.run(good), good == null ? Changes.lastGoodRun(c) : label(good),
+                bad == null ? null : root + Links.run(bad), bad == null ? Changes.firstBadRun(c) : label(bad), diff,
                 c.possible() ? "possible" : null);
     }
 

@@ -7,6 +7,8 @@ import dev.strata.series.StoreSnapshot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -30,15 +32,18 @@ final class SiteBuild implements AutoCloseable {
     private TagsPage.Medians medians;
     private List<TagsView.TagRow> tagRows;
     private String everything;
+    private final Map<String, String> runsOf = new ConcurrentHashMap<>();
+    private final ProcessParts parts;
 
     SiteBuild(SiteModel m, SiteContext site, String storeCommit, boolean detectorRan, DiffFlamegraphs diff,
-              StoreSnapshot store, String templateVersion, Consumer<String> warn) {
+              StoreSnapshot store, String templateVersion, ProcessParts parts, Consumer<String> warn) {
         this.m = m;
         this.site = site;
         this.storeCommit = storeCommit;
         this.detectorRan = detectorRan;
         this.diff = diff;
         this.warn = warn;
+        this.parts = parts;
         this.common = SiteBuilder.digest(templateVersion, Json.of(site), Json.of(m.options), m.privacy.fingerprint(),
                 diff.getClass().getName());
         // JGit's object readers are not shared across threads
@@ -67,6 +72,21 @@ final class SiteBuild implements AutoCloseable {
         sb.append(r.treeId()).append(m.hasPage(r) ? '+' : '-').append(';');
     }
 
+    /** A digest of a process's runs (and which have pages): what its own page and its parts are made from. */
+    String runsOf(String process) {
+        return runsOf.computeIfAbsent(process, p -> {
+            List<RunSummary> runs = m.byProcess.get(p);
+            StringBuilder sb = new StringBuilder(runs.size() * 44);
+            runs.forEach(r -> appendRun(sb, r));
+            return digest("runs", p, sb);
+        });
+    }
+
+    /** What the pages that show every process take from {@code process}. */
+    ProcessParts.Parts parts(String process) {
+        return parts.of(this, process);
+    }
+
     /** A digest of every run and change point: the pages that look at the whole store are kept while it holds. */
     synchronized String everything() {
         if (everything == null) {
@@ -74,7 +94,7 @@ final class SiteBuild implements AutoCloseable {
             for (List<RunSummary> runs : m.byProcess.values()) {
                 runs.forEach(r -> appendRun(sb, r));
             }
-            everything = digest("everything", sb, Json.of(m.changePoints), m.downloads, detectorRan);
+            everything = digest("everything", sb, Changes.digest(m.changePoints, m.events), m.downloads, detectorRan);
         }
         return everything;
     }

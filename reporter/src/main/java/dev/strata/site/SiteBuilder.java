@@ -1,6 +1,9 @@
 package dev.strata.site;
 
+import dev.strata.detect.Detection;
+import dev.strata.detect.Detector;
 import dev.strata.series.RunSummary;
+import dev.strata.series.SeriesBuilder;
 import dev.strata.series.StoreSnapshot;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -47,7 +50,7 @@ public final class SiteBuilder {
     private final Consumer<String> progress;
     private final String templateVersion;
     private DiffFlamegraphs diff = DiffFlamegraphs.none();
-    private ChangePointSource changePoints = ChangePointSource.none();
+    private Detector detector;
     private Consumer<String> trace = t -> { };
     private DataExport export = DataExport.none();
 
@@ -75,8 +78,9 @@ public final class SiteBuilder {
         return this;
     }
 
-    public SiteBuilder changePoints(ChangePointSource c) {
-        this.changePoints = c;
+    /** The detector whose change points and environment events the pages mark; none by default. */
+    public SiteBuilder detector(Detector d) {
+        this.detector = d;
         return this;
     }
 
@@ -102,14 +106,17 @@ public final class SiteBuilder {
         writeResource(w, "templates/assets/strata.js", "assets/strata.js");
         w.writeFile(".nojekyll", new byte[0]);
 
-        progress.accept("change points and downloads");
+        progress.accept("change points");
         List<RunSummary> runs = loaded.runs();
-        List<ChangePoint> cps = new ArrayList<>();
+        Detection detection = Detection.NONE;
         try {
-            cps.addAll(changePoints.changePoints(runs));
+            if (detector != null) {
+                detection = detector.detectAll(SeriesBuilder.build(runs));
+            }
         } catch (RuntimeException e) {
             warn.accept("change-point detection failed: " + e.getMessage());
         }
+        progress.accept("downloads");
         Path data = out.resolve("data");
         try {
             export.write(runs, data, Privacy.of(options.publicSite(), runs)::summary);
@@ -122,12 +129,13 @@ public final class SiteBuilder {
                 files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(downloads::add);
             }
         }
-        SiteModel m = new SiteModel(runs, cps, options, downloads);
+        SiteModel m = new SiteModel(runs, detection, options, downloads);
         List<PageStats> stats = new ArrayList<>();
         Queue<String> rendered = new ConcurrentLinkedQueue<>();
         int pages = 0;
-        try (SiteBuild b = new SiteBuild(m, site, loaded.commit(), changePoints.active(), diff, store, templateVersion,
-                warn)) {
+        ProcessParts parts = ProcessParts.open(out);
+        try (SiteBuild b = new SiteBuild(m, site, loaded.commit(), detector != null, diff, store, templateVersion,
+                parts, warn)) {
             List<Runnable> jobs = new ArrayList<>();
             List<String> counts = new ArrayList<>();
             for (PageKind kind : PageKind.ALL) {
@@ -145,6 +153,11 @@ public final class SiteBuilder {
             progress.accept("pages: " + String.join(", ", counts) + " (run pages for " + m.pagedRuns().size() + " of "
                     + runs.size() + " runs)");
             parallel(jobs, Runnable::run);
+            try {
+                parts.save(b);
+            } catch (IOException e) {
+                warn.accept("could not keep the site's per-process parts for the next build: " + e.getMessage());
+            }
         }
         stats.forEach(st -> trace.accept(st.toString()));
         progress.accept("cleaning up");

@@ -1,5 +1,8 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
+import dev.strata.detect.Detection;
+import dev.strata.detect.EnvironmentEvent;
 import dev.strata.series.RunSummary;
 
 import java.util.ArrayList;
@@ -23,11 +26,14 @@ final class SiteModel {
     final List<RunSummary> runs;
     final Map<String, List<RunSummary>> byProcess = new TreeMap<>();
     final Map<String, RunSummary> byPath = new HashMap<>();
+    /** The detector's change points, as it found them; {@code events}: the environment event of each member. */
     final List<ChangePoint> changePoints;
+    final Map<ChangePoint, EnvironmentEvent> events;
     final Privacy privacy;
     final SiteOptions options;
     final List<String> downloads;
     private final Set<String> paged = new HashSet<>();
+    private final List<RunSummary> pagedRuns = new ArrayList<>();
     private final Map<String, RunSummary> newestPerTag = new LinkedHashMap<>();
     private final Map<RunSummary, Integer> position = new java.util.IdentityHashMap<>();
     private final Map<String, Trend> trends = new java.util.concurrent.ConcurrentHashMap<>();
@@ -35,11 +41,12 @@ final class SiteModel {
     static final Comparator<RunSummary> NEWEST_FIRST = Comparator.comparingLong(RunSummary::startedAtMillis)
             .thenComparing(RunSummary::folder).reversed();
 
-    SiteModel(List<RunSummary> runs, List<ChangePoint> changePoints, SiteOptions options, List<String> downloads) {
+    SiteModel(List<RunSummary> runs, Detection detection, SiteOptions options, List<String> downloads) {
         this.runs = runs;
         this.options = options;
         this.downloads = downloads;
-        this.changePoints = changePoints;
+        this.changePoints = detection.changePoints();
+        this.events = detection.eventOf();
         this.privacy = Privacy.of(options.publicSite(), runs);
         for (RunSummary r : runs) {
             byProcess.computeIfAbsent(r.process(), k -> new ArrayList<>()).add(r);
@@ -61,8 +68,13 @@ final class SiteModel {
         Set<String> recentTags = recentTags(runs);
         newestPerTag.values().stream().filter(r -> recentTags.contains(r.tag())).forEach(r -> paged.add(r.path()));
         for (ChangePoint cp : changePoints) {
-            paged.add(cp.lastGoodRun());
-            paged.add(cp.firstBadRun());
+            paged.add(Changes.lastGoodRun(cp));
+            paged.add(Changes.firstBadRun(cp));
+        }
+        for (RunSummary r : runs) {
+            if (paged.contains(r.path())) {
+                pagedRuns.add(r);
+            }
         }
     }
 
@@ -103,14 +115,9 @@ final class SiteModel {
         return hasPage(r) ? root + Links.run(r) : null;
     }
 
+    /** The runs with a page of their own, in the order of {@link #runs}. */
     List<RunSummary> pagedRuns() {
-        List<RunSummary> out = new ArrayList<>();
-        for (RunSummary r : runs) {
-            if (paged.contains(r.path())) {
-                out.add(r);
-            }
-        }
-        return out;
+        return java.util.Collections.unmodifiableList(pagedRuns);
     }
 
     Trend trend(String process) {
@@ -142,6 +149,12 @@ final class SiteModel {
     }
 
     List<ChangePoint> changePointsOf(String process) {
-        return changePoints.stream().filter(c -> c.process().equals(process)).toList();
+        return changePoints.stream().filter(c -> c.key().process().equals(process)).toList();
+    }
+
+    /** The environment event a change point is one of, in words, or null. */
+    String event(ChangePoint c) {
+        EnvironmentEvent e = events.get(c);
+        return e == null ? null : Changes.describe(e);
     }
 }

@@ -1,8 +1,9 @@
 package dev.strata.summary;
 
 import dev.strata.format.Units;
-import dev.strata.query.Summary;
+import dev.strata.output.OutputFormat;
 import dev.strata.output.TextTable;
+import dev.strata.query.Summary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,15 @@ import java.util.Locale;
 /** A suite summary as aligned text for the terminal, or as Markdown tables (same units, same cells). */
 public final class SummaryText {
 
+    /** What {@code strata suite run} prints at the end. */
+    public static final OutputFormat<SuiteSummary> TABLE = (s, out) -> out.write(table(s));
+    /** The same for a job summary or a pull request. */
+    public static final OutputFormat<SuiteSummary> MARKDOWN = (s, out) -> out.write(markdown(s));
+
     private SummaryText() {
     }
 
-    public static String table(SuiteSummary s) {
+    static String table(SuiteSummary s) {
         StringBuilder out = new StringBuilder(TextTable.render(rows(s), 1));
         if (!s.scaling().isEmpty()) {
             out.append("\nscaling: log-log fit over every timed run, 95% confidence interval of the exponent\n");
@@ -26,7 +32,7 @@ public final class SummaryText {
         return out.toString();
     }
 
-    public static String markdown(SuiteSummary s) {
+    static String markdown(SuiteSummary s) {
         StringBuilder out = new StringBuilder(markdownTable(rows(s), 1));
         if (!s.scaling().isEmpty()) {
             out.append("\nScaling (log-log fit over every timed run, 95% confidence interval of the exponent):\n\n");

@@ -3,11 +3,9 @@ package dev.strata.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.strata.series.StoreSnapshot;
+import dev.strata.importer.ImportedPoint;
+import dev.strata.importer.Importer;
 import dev.strata.series.SummaryCache;
-import dev.strata.site.SiteBuilder;
-import dev.strata.site.SiteContext;
-import dev.strata.site.SiteOptions;
 import dev.strata.store.GitStore;
 import dev.strata.testing.SampleRuns;
 import dev.strata.testing.SampleStore;
@@ -25,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -60,19 +59,24 @@ public final class SiteBenchmark {
         List<Integer> sizes = List.of(10_000, 100_000);
         boolean asv = true;
         boolean prepareOnly = false;
+        boolean imported = true;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--sizes")) {
-                sizes = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
+                sizes = Stream.of(args[++i].split(",")).map(String::trim).filter(x -> !x.isEmpty())
+                        .map(Integer::parseInt).toList();
             } else if (args[i].equals("--no-asv")) {
                 asv = false;
+            } else if (args[i].equals("--no-import")) {
+                imported = false;
             } else if (args[i].equals("--prepare")) {
                 prepareOnly = true;
             }
         }
         Path root = Path.of(System.getProperty("strata.root", ".")).resolve("reporter/target/bench");
-        System.out.printf(Locale.ROOT, "SiteBenchmark on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "SiteBenchmark on %d cores, Java %s; every build is a whole `strata report` process"
+                        + " (STRATA_TRACE=1 lines below it)%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        List<String> table = new ArrayList<>();
+        List<String> aims = new ArrayList<>();
         for (int n : sizes) {
             Shape shape = Shape.of(n);
             Path dir = root.resolve("size-" + n);
@@ -81,31 +85,64 @@ public final class SiteBenchmark {
                 continue;
             }
             Path site = dir.resolve("site");
-            Path cache = dir.resolve("cache/site-cache.bin.gz");
             delete(site);
-            Files.deleteIfExists(cache);
-            double full = build(store, site, cache, "full");
-            double fullCpu = lastBuild.cpuSeconds();
+            Files.deleteIfExists(cacheOf(store));
+            System.out.printf(Locale.ROOT, "%n%,d runs (%d processes x %d commits x %d hosts x %d repetitions):%n",
+                    shape.runs(), shape.processes(), shape.commits(), HOSTS.length, REPS);
+            Timing full = report(store, site, "full build");
             long size = du(site);
             long files = count(site);
-            double noop = build(store, site, cache, "unchanged");
+            Timing same = report(store, site, "unchanged");
             ObjectId tip = addOneRun(store, shape);
-            double incr = build(store, site, cache, "one new run");
-            double incrCpu = lastBuild.cpuSeconds();
-            resetTo(store, tip);
-            double asvSeconds = asv ? asvPublish(dir.resolve("asv"), shape) : Double.NaN;
-            String line = String.format(Locale.ROOT, "%,9d runs  full %6.1f s (cpu %6.1f s)  unchanged %5.2f s  "
-                            + "one new run %5.2f s (cpu %5.2f s)  site %7.1f MiB in %,d files  asv publish %7.1f s (cpu %6.1f s)"
-                            + "  asv/full wall %5.2f cpu %5.2f",
-                    shape.runs(), full, fullCpu, noop, incr, incrCpu, size / 1048576.0, files, asvSeconds, lastAsvCpu,
-                    asvSeconds / full, lastAsvCpu / fullCpu);
-            System.out.println(line);
-            table.add(line);
+            Timing incr;
+            try {
+                incr = report(store, site, "one new run");
+            } finally {
+                resetTo(store, tip);
+            }
+            System.out.printf(Locale.ROOT, "  site %.1f MiB in %,d files%n", size / 1048576.0, files);
+            Timing ref = asv ? asvPublish(dir.resolve("asv"), shape) : null;
+            String k = n >= 1000 ? n / 1000 + "k" : Integer.toString(n);
+            aims.add(row("site, " + k + " runs, full build", full, ref == null ? "(--no-asv)"
+                            : String.format(Locale.ROOT, "asv publish, %d x %d x %d: %s", shape.processes() * 4,
+                            shape.commits(), HOSTS.length, ref),
+                    "faster than asv publish", ref != null && full.wallSeconds() < ref.wallSeconds(),
+                    ref == null ? "" : String.format(Locale.ROOT, "asv/strata: wall %.2fx, cpu %.2fx",
+                            ref.wallSeconds() / full.wallSeconds(), ref.cpuSeconds() / full.cpuSeconds())));
+            aims.add(row("site, one new run on " + k, incr, "unchanged: " + same, n >= 100_000 ? "< 2 s" : "-",
+                    incr.wallSeconds() < 2, ""));
+        }
+        if (imported && !prepareOnly) {
+            Path dir = root.resolve("imported-20x1000");
+            Path store = ensureImported(dir.resolve("store"), 20, 1000);
+            Path site = dir.resolve("site");
+            delete(site);
+            Files.deleteIfExists(cacheOf(store));
+            System.out.printf(Locale.ROOT, "%n20,000 imported runs (20 series x 1,000 commits):%n");
+            Timing full = report(store, site, "full build");
+            ObjectId tip = importOnePoint(store, 20, 1000);
+            Timing incr;
+            try {
+                incr = report(store, site, "one new run");
+            } finally {
+                resetTo(store, tip);
+            }
+            aims.add(row("site, one new run on 20k imported runs (20 series x 1,000 commits)", incr,
+                    "after a full build of " + full, "< 10% of the full build",
+                    incr.wallSeconds() < 0.1 * full.wallSeconds(), String.format(Locale.ROOT, "%.0f%% of it (cpu %.0f%%)",
+                            100 * incr.wallSeconds() / full.wallSeconds(), 100 * incr.cpuSeconds() / full.cpuSeconds())));
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "Summary (aims: 100k full < 60 s, one new run < 5 s, faster than asv publish; "
-                + "load average now %.1f on %d cores):%n", OS.getSystemLoadAverage(), OS.getAvailableProcessors());
-        table.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "Aims (load average now %.1f on %d cores; wall beside CPU of the whole process):%n",
+                OS.getSystemLoadAverage(), OS.getAvailableProcessors());
+        System.out.println("| work | strata | reference, same run | aim | met |");
+        System.out.println("|---|---|---|---|---|");
+        aims.forEach(System.out::println);
+    }
+
+    private static String row(String work, Timing t, String reference, String aim, boolean met, String note) {
+        return "| " + work + " | " + t + (note.isEmpty() ? "" : " (" + note + ")") + " | " + reference + " | " + aim
+                + " | " + (aim.equals("-") ? "-" : met ? "yes" : "no") + " |";
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -113,39 +150,42 @@ public final class SiteBenchmark {
 
     /** CPU seconds next to wall seconds: on a shared machine the wall clock says more about the neighbours. */
     record Timing(double wallSeconds, double cpuSeconds) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f s (cpu %.2f s)", wallSeconds, cpuSeconds);
+        }
     }
 
-    static Timing lastBuild;
-    static double lastAsvCpu;
-
-    static double build(Path storeDir, Path site, Path cacheFile, String label) throws IOException {
+    /**
+     * One {@code ./strata report} as a user runs it (the launcher, its JVM options, change points, CSV
+     * downloads and all), timed by GNU time; its STRATA_TRACE lines are printed below.
+     */
+    static Timing report(Path store, Path site, String label) throws IOException, InterruptedException {
+        Path rootDir = Path.of(System.getProperty("strata.root", ".")).toAbsolutePath();
+        Path log = site.resolveSibling("report.log");
+        Path cpu = site.resolveSibling("report.cpu");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", cpu.toString(),
+                rootDir.resolve("strata").toString(), "report", "--store", store.toString(), "--out", site.toString(),
+                "--title", "bench").redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("STRATA_TRACE", "1");
         long t0 = System.nanoTime();
-        long cpu0 = OS.getProcessCpuTime();
-        try (GitStore store = GitStore.open(storeDir); StoreSnapshot snap = new StoreSnapshot(store.repository())) {
-            SummaryCache cache = SummaryCache.open(cacheFile);
-            long tl = System.nanoTime();
-            StoreSnapshot.Loaded loaded = snap.load(store.refName(), cache, w -> System.out.println("  warning: " + w));
-            cache.save();
-            long tr = System.nanoTime();
-            long[] last = {System.nanoTime()};
-            String[] phase = {"start"};
-            List<String> phases = new ArrayList<>();
-            SiteBuilder.Result r = new SiteBuilder(w -> System.out.println("  warning: " + w), p -> {
-                long now = System.nanoTime();
-                phases.add(String.format(Locale.ROOT, "%s %.2f s", phase[0], (now - last[0]) / 1e9));
-                last[0] = now;
-                phase[0] = p;
-            })
-                    .build(snap, loaded, new SiteContext("bench", "store", null), SiteOptions.defaults("bench"), site);
-            phases.add(String.format(Locale.ROOT, "%s %.2f s", phase[0], (System.nanoTime() - last[0]) / 1e9));
-            System.out.println("    phases: " + String.join("; ", phases.subList(1, phases.size())));
-            double total = (System.nanoTime() - t0) / 1e9;
-            lastBuild = new Timing(total, (OS.getProcessCpuTime() - cpu0) / 1e9);
-            System.out.printf(Locale.ROOT, "  %-12s %6.2f s, cpu %6.2f s (read %.2f s: %d parsed, %d cached; render %.2f s: %d pages, "
-                            + "%d rendered, %d files written, %d removed)%n", label, total, lastBuild.cpuSeconds(), (tr - tl) / 1e9, loaded.parsed(),
-                    loaded.cached(), (System.nanoTime() - tr) / 1e9, r.pages(), r.rendered(), r.filesWritten(), r.filesDeleted());
-            return total;
+        Process p = pb.start();
+        p.getOutputStream().close();
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        List<String> lines = Files.readAllLines(log);
+        if (code != 0) {
+            throw new IOException("strata report failed (" + code + "): " + String.join("\n", lines));
         }
+        String[] t = Files.readString(cpu).trim().split("\\s+");
+        Timing timing = new Timing(wall, Double.parseDouble(t[t.length - 2]) + Double.parseDouble(t[t.length - 1]));
+        System.out.printf(Locale.ROOT, "  %-12s %s%n", label, timing);
+        for (String l : lines) {
+            if (l.startsWith("strata: trace:") || l.contains("pages (") || l.contains("warning")) {
+                System.out.println("      " + l.substring(l.startsWith("strata: ") ? 8 : 0));
+            }
+        }
+        return timing;
     }
 
     /** The store for {@code shape}, generated by the real writer on first use. */
@@ -190,6 +230,54 @@ public final class SiteBenchmark {
         return dir;
     }
 
+    static Path cacheOf(Path store) {
+        try (GitStore s = GitStore.open(store)) {
+            return SummaryCache.of(s.repository());
+        }
+    }
+
+    /**
+     * An imported history: {@code series} benchmarks measured once at each of {@code commits} commits (one
+     * point each, as asv and github-action-benchmark publish them), written by the real importer.
+     */
+    static Path ensureImported(Path dir, int series, int commits) throws IOException, InterruptedException {
+        Path done = dir.resolveSibling("store.complete");
+        if (Files.exists(done)) {
+            return dir;
+        }
+        delete(dir);
+        List<ImportedPoint> points = new ArrayList<>();
+        for (int s = 0; s < series; s++) {
+            for (int c = 0; c < commits; c++) {
+                points.add(point(s, c));
+            }
+        }
+        try (GitStore store = GitStore.openOrCreate(dir)) {
+            new Importer(store, Importer.DEFAULT_BATCH, m -> { }).run(points, "bench");
+        }
+        run(dir, "git", "repack", "-a", "-d", "-q", "--window=0");
+        Files.writeString(done, "ok\n");
+        return dir;
+    }
+
+    /** Series {@code s} at commit {@code c}: a level with 2% noise that steps up by a fifth two thirds of the way. */
+    static ImportedPoint point(int s, int c) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(s * 100_003L + c);
+        Instant at = SampleRuns.T0.plus(Duration.ofHours(6L * c));
+        double value = (1 + s % 5) * 1e-3 * (c > 667 && s % 4 == 0 ? 1.2 : 1) * (1 + 0.02 * (rnd.nextDouble() - 0.5));
+        return new ImportedPoint("csv", "bench.csv", null, String.format(Locale.ROOT, "suite.bench_%02d", s), Map.of(),
+                SampleRuns.sha(c), at, at, value, "s", null, null, null, null);
+    }
+
+    /** One more point, at the next commit of the first series; returns the tip to go back to. */
+    static ObjectId importOnePoint(Path dir, int series, int commits) throws IOException {
+        try (GitStore store = GitStore.open(dir)) {
+            ObjectId tip = store.tip();
+            new Importer(store, Importer.DEFAULT_BATCH, m -> { }).run(List.of(point(0, commits)), "bench");
+            return tip;
+        }
+    }
+
     static ObjectId addOneRun(Path dir, Shape shape) throws IOException {
         try (GitStore store = GitStore.open(dir)) {
             ObjectId tip = store.tip();
@@ -211,7 +299,7 @@ public final class SiteBenchmark {
     }
 
     /** Writes an asv project of the same shape (a Git repository of the commits and a results directory), times asv publish. */
-    static double asvPublish(Path dir, Shape shape) throws IOException, InterruptedException {
+    static Timing asvPublish(Path dir, Shape shape) throws IOException, InterruptedException {
         delete(dir);
         Path repo = dir.resolve("repo");
         Files.createDirectories(repo);
@@ -297,10 +385,10 @@ public final class SiteBenchmark {
         run(dir, "/usr/bin/time", "-f", "%U %S", "-o", "asv.cpu", "asv", "publish", "--config", "asv.conf.json");
         double s = (System.nanoTime() - t0) / 1e9;
         String[] cpu = Files.readString(dir.resolve("asv.cpu")).trim().split("\\s+");
-        lastAsvCpu = Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]);
+        double asvCpu = Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]);
         System.out.printf(Locale.ROOT, "  asv publish  %6.2f s, cpu %6.2f s (%d benchmarks x %d commits x %d machines; html %.1f MiB)%n",
-                s, lastAsvCpu, shape.processes() * kinds.length, shape.commits(), HOSTS.length, du(dir.resolve("html")) / 1048576.0);
-        return s;
+                s, asvCpu, shape.processes() * kinds.length, shape.commits(), HOSTS.length, du(dir.resolve("html")) / 1048576.0);
+        return new Timing(s, asvCpu);
     }
 
     static void run(Path dir, String... cmd) throws IOException, InterruptedException {

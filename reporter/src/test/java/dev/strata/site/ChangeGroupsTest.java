@@ -1,5 +1,8 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
+import dev.strata.detect.Detection;
+import dev.strata.detect.Direction;
 import dev.strata.series.RunSummary;
 import dev.strata.testing.SampleRuns;
 import org.junit.jupiter.api.Test;
@@ -19,17 +22,17 @@ class ChangeGroupsTest {
         List<RunSummary> ingest = runs.stream().filter(r -> r.process().equals("ingest-py")).sorted(SiteModel.NEWEST_FIRST).toList();
         RunSummary before = ingest.get(ingest.size() / 2 + 1), after = ingest.get(ingest.size() / 2);
         List<ChangePoint> cps = List.of(
-                new ChangePoint("ingest-py", "wallSeconds", before.hostId(), before.path(), after.path(), "regression", 1.3, 0.99),
-                new ChangePoint("ingest-py", "maxRssBytes", before.hostId(), before.path(), after.path(), "improvement", 0.8, 0.99),
-                new ChangePoint("ingest-r", "wallSeconds", null, good.path(), good.path(), "regression", 1.2, 0.9, true, null));
-        SiteModel m = new SiteModel(runs, cps, new SiteOptions("t", null, false, 6), List.of());
+                SiteHarness.change("ingest-py", "wallSeconds", before.hostId(), before, after, Direction.REGRESSION, 1.3, 0.99, false),
+                SiteHarness.change("ingest-py", "maxRssBytes", before.hostId(), before, after, Direction.IMPROVEMENT, 0.8, 0.99, false),
+                SiteHarness.change("ingest-r", "wallSeconds", null, good, good, Direction.REGRESSION, 1.2, 0.9, true));
+        SiteModel m = new SiteModel(runs, new Detection(cps, List.of()), new SiteOptions("t", null, false, 6), List.of());
 
         List<ChangeGroups.Group> groups = ChangeGroups.of(m, cps);
         assertThat(groups).hasSize(2);
         ChangeGroups.Group together = groups.stream().filter(g -> g.members().size() == 2).findFirst().orElseThrow();
         assertThat(together.range()).isEqualTo(before.shortSha() + ".." + after.shortSha());
         assertThat(groups).isSortedAccordingTo((a, b) -> Long.compare(b.commitMillis(), a.commitMillis()));
-        assertThat(ChangeGroups.open(m)).as("the possible step is shown, not raised").extracting(ChangePoint::metric)
+        assertThat(ChangeGroups.open(m)).as("the possible step is shown, not raised").extracting(Changes::metric)
                 .containsExactly("wallSeconds");
         assertThat(RegressionsPage.view(m, true).groups()).filteredOn(g -> g.rows().size() == 2).singleElement()
                 .satisfies(g -> assertThat(g.summary()).startsWith("2 series changed together: ▲ 1 regression, ▼ 1 improvement"));

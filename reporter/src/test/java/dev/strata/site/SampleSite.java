@@ -35,6 +35,6 @@ final class SampleSite {
     static SiteModel model(List<SampleRuns.Sample> samples, boolean publicSite) {
         List<RunSummary> runs = summaries(samples);
         SiteOptions options = new SiteOptions("strata", null, publicSite, 6);
-        return new SiteModel(runs, SiteHarness.ONE_REGRESSION.changePoints(runs), options, List.of("runs.csv"));
+        return new SiteModel(runs, SiteHarness.oneRegression(runs), options, List.of("runs.csv"));
     }
 }

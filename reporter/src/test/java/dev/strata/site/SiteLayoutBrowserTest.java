@@ -69,7 +69,7 @@ class SiteLayoutBrowserTest {
                 StoreSnapshot.Loaded loaded = snap.load(ref, SummaryCache.none(), warnings::add);
                 new SiteBuilder(warnings::add, p -> { })
                         .diffFlamegraphs(new FlameEngineDiffs())
-                        .changePoints(new DetectedChangePoints(StoreConfig.read(store.repository(), ref).detector(Map.of())))
+                        .detector(StoreConfig.read(store.repository(), ref).detector(Map.of()))
                         .dataExport((runs, dir, privacy) -> DataFiles.write(runs.stream().map(privacy).toList(), dir))
                         .build(snap, loaded, new SiteContext("hyper", "store", null), SiteOptions.defaults("hyper"), site);
             }

@@ -1,7 +1,13 @@
 package dev.strata.site;
 
+import dev.strata.detect.ChangePoint;
+import dev.strata.detect.Detection;
+import dev.strata.detect.Direction;
+import dev.strata.detect.EnvironmentEvent;
 import dev.strata.record.RunRecord;
+import dev.strata.series.MetricDef;
 import dev.strata.series.RunSummary;
+import dev.strata.series.SeriesKey;
 import dev.strata.testing.Golden;
 import dev.strata.testing.SampleRuns;
 import org.junit.jupiter.api.Test;
@@ -66,16 +72,14 @@ class SitePagesTest {
     void anEnvironmentEventIsSaidOnceForItsGroupAndAPossibleStepIsMarked() {
         SiteModel sample = SampleSite.model(SampleRuns.standard(), false);
         ChangePoint one = sample.changePoints.get(0);
-        String event = DetectedChangePoints.describe(new dev.strata.detect.EnvironmentEvent("lab-xeon", "0".repeat(40),
-                java.time.Instant.EPOCH, List.of(), 8));
-        List<ChangePoint> cps = List.of(
-                new ChangePoint(one.process(), one.metric(), one.hostId(), one.lastGoodRun(), one.firstBadRun(),
-                        one.direction(), one.ratio(), one.confidence(), false, event),
-                new ChangePoint(one.process(), "maxRssBytes", one.hostId(), one.lastGoodRun(), one.firstBadRun(),
-                        "regression", 1.1, 0.999, true, event));
-        SiteModel m = new SiteModel(sample.runs, cps, sample.options, List.of());
+        ChangePoint memory = new ChangePoint(new SeriesKey(one.key().process(), "maxRssBytes", one.key().hostId()),
+                new MetricDef("maxRssBytes", "B", null, null), one.index(), one.lastGood(), one.firstBad(),
+                Direction.REGRESSION, 1.1, 0.999, 0.01, one.method(), true);
+        List<ChangePoint> cps = List.of(one, memory);
+        EnvironmentEvent event = new EnvironmentEvent("lab-xeon", one.firstBad().sha(), java.time.Instant.EPOCH, cps, 8);
+        SiteModel m = new SiteModel(sample.runs, new Detection(cps, List.of(event)), sample.options, List.of());
         String page = builder.render("regressions", "", SITE, RegressionsPage.view(m, true));
-        assertThat(page).containsOnlyOnce("environment event: 0 of 8 series of this host stepped at this commit")
+        assertThat(page).containsOnlyOnce("environment event: 2 of 8 series of this host stepped at this commit")
                 .containsOnlyOnce("(possible)");
     }
 

@@ -83,8 +83,8 @@ class SuiteSummaryTest {
     @Test
     void terminalTableAndMarkdownAreGolden() {
         SuiteSummary s = SuiteSummary.of(sweep());
-        GOLDEN.check("suite-summary.txt", () -> SummaryText.table(s));
-        GOLDEN.check("suite-summary.md", () -> SummaryText.markdown(s));
+        GOLDEN.check("suite-summary.txt", () -> SummaryText.TABLE.render(s));
+        GOLDEN.check("suite-summary.md", () -> SummaryText.MARKDOWN.render(s));
     }
 
     @Property(tries = 200)
