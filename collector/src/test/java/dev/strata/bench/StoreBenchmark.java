@@ -4,7 +4,10 @@ import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
 import dev.strata.store.RunFiles;
-import dev.strata.store.StoreReader;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import dev.strata.testing.Git;
 import dev.strata.testing.Records;
 
@@ -161,13 +164,24 @@ public final class StoreBenchmark {
         long a = System.nanoTime();
         int n = 0;
         long listed;
-        try (GitStore s = GitStore.open(store); StoreReader r = new StoreReader(s.repository())) {
-            List<StoreReader.RunEntry> entries = r.list(r.treeOf(s.refName()));
+        // the collector's own view: JGit's tree walk and the record's full data binding (the reporter's
+        // streaming read of the same runs is in ExportBenchmark)
+        try (GitStore s = GitStore.open(store); ObjectReader r = s.repository().newObjectReader();
+             TreeWalk walk = new TreeWalk(r)) {
+            walk.addTree(s.repository().resolve(s.refName() + "^{tree}"));
+            walk.setRecursive(true);
+            walk.setFilter(PathSuffixFilter.create("/run.json"));
+            List<String[]> entries = new ArrayList<>();
+            while (walk.next()) {
+                entries.add(new String[]{walk.getPathString(), walk.getObjectId(0).name()});
+            }
             listed = System.nanoTime();
-            for (StoreReader.RunEntry e : entries) {
-                RunJson.read(r.read(e.runJsonBlob()), e.path());
+            for (String[] e : entries) {
+                RunJson.read(r.open(ObjectId.fromString(e[1])).getCachedBytes(Integer.MAX_VALUE), e[0]);
                 n++;
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         double sec = (System.nanoTime() - a) / 1e9;
         System.out.println(Stats.f("  read %d runs: list %.2f s, read+parse %.2f s", n, (listed - a) / 1e9,
