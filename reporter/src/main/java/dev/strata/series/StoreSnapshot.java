@@ -78,8 +78,10 @@ public final class StoreSnapshot implements AutoCloseable {
             return new Loaded(List.of(), 0, 0, 0, null);
         }
         Loaded loaded = load(list(commitAndTree[1]), commitAndTree[0].name(), cache, warn);
-        // runs gone from this revision leave the cache too
-        cache.retain(loaded.runs());
+        // runs gone from the store leave the cache too; reading an older revision (--ref v1.14) keeps the newer runs
+        if (loaded.runs().size() >= cache.size() || commitAndTree[0].equals(head())) {
+            cache.retain(loaded.runs());
+        }
         dev.strata.run.Trace.mark("read " + loaded.runs().size() + " runs: " + loaded.parsed() + " parsed, "
                 + loaded.cached() + " from cache, " + loaded.skipped() + " skipped");
         return loaded;
@@ -93,6 +95,14 @@ public final class StoreSnapshot implements AutoCloseable {
 
     public Repository repository() {
         return repo;
+    }
+
+    private ObjectId head() {
+        try {
+            return repo.resolve(org.eclipse.jgit.lib.Constants.HEAD);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private ObjectId[] resolve(String rev) {
@@ -162,13 +172,14 @@ public final class StoreSnapshot implements AutoCloseable {
             readers.add(r);
             return r;
         });
+        java.util.Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> IntStream.range(0, folders.size()).parallel().forEach(i -> {
                 ObjectReader r = local.get();
                 Folder f = folders.get(i);
                 ObjectId blob = find(r, f.tree(), "run.json");
-                parsed[i] = blob == null ? null : parse(f, read(r, blob));
+                parsed[i] = blob == null ? null : parse(f, read(r, blob), texts);
             })).join();
         } finally {
             pool.shutdown();
@@ -177,13 +188,13 @@ public final class StoreSnapshot implements AutoCloseable {
         return parsed;
     }
 
-    private static Object parse(Folder f, byte[] json) {
+    private static Object parse(Folder f, byte[] json, java.util.Map<String, String> texts) {
         if (json == null) {
             return null;
         }
         String where = f.process() + "/" + f.folder() + "/run.json";
         try {
-            RunSummary s = SummaryParser.parse(json, f.folder(), f.tree().name(), where);
+            RunSummary s = SummaryParser.parse(json, f.folder(), f.tree().name(), where, texts);
             if (!f.process().equals(s.process())) {
                 return "skipped " + where + ": its process '" + s.process() + "' does not match its folder";
             }

@@ -1,9 +1,23 @@
 package dev.strata.series;
 
+import static dev.strata.series.RecordTokens.UNUSUAL;
+import static dev.strata.series.RecordTokens.bool;
+import static dev.strata.series.RecordTokens.count;
+import static dev.strata.series.RecordTokens.custom;
+import static dev.strata.series.RecordTokens.instant;
+import static dev.strata.series.RecordTokens.integer;
+import static dev.strata.series.RecordTokens.longValue;
+import static dev.strata.series.RecordTokens.number;
+import static dev.strata.series.RecordTokens.object;
+import static dev.strata.series.RecordTokens.params;
+import static dev.strata.series.RecordTokens.profiles;
+import static dev.strata.series.RecordTokens.repetition;
+import static dev.strata.series.RecordTokens.text;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.strata.format.IsoInstants;
+import dev.strata.series.RecordTokens.Unusual;
 import dev.strata.record.Better;
 import dev.strata.record.RecordFormatException;
 import dev.strata.record.Repetition;
@@ -30,14 +44,16 @@ public final class SummaryParser {
     private static final String[] BUILT_IN =
             MetricCatalog.all().stream().map(MetricCatalog.Builtin::name).toArray(String[]::new);
 
-    /** Thrown inside the fast path: this record needs the general reader. */
-    private static final class Unusual extends Exception {
-        Unusual() {
-            super(null, null, false, false);
+    /** Which of them the record holds as decimals ({@code Double}); the others are whole numbers ({@code Long}). */
+    private static final boolean[] DECIMAL = new boolean[BUILT_IN.length];
+
+    static {
+        List<String> decimals = List.of("wallSeconds", "userSeconds", "sysSeconds", "cpuPercent");
+        for (int i = 0; i < BUILT_IN.length; i++) {
+            DECIMAL[i] = decimals.contains(BUILT_IN[i]);
         }
     }
 
-    private static final Unusual UNUSUAL = new Unusual();
 
     private SummaryParser() {
     }
@@ -48,14 +64,27 @@ public final class SummaryParser {
      * @throws RecordFormatException when it is not a run record
      */
     public static RunSummary parse(byte[] json, String folder, String treeId, String where) {
-        RunSummary s = fast(json, folder, treeId, where);
+        return parse(json, folder, treeId, where, null);
+    }
+
+    /**
+     * As above; {@code pool} (shared by the readers of one load, or null) gives one instance of each
+     * repeated text (process, tag, host, units, ...), so 100k summaries hold a few thousand strings.
+     */
+    public static RunSummary parse(byte[] json, String folder, String treeId, String where,
+                                   Map<String, String> pool) {
+        RunSummary s = fast(json, folder, treeId, where, pool);
         return s != null ? s : Summaries.of(SummaryJson.read(json, where), folder, treeId);
     }
 
     /** The streaming path alone: null when the record needs the general reader. */
     static RunSummary fast(byte[] json, String folder, String treeId, String where) {
+        return fast(json, folder, treeId, where, null);
+    }
+
+    private static RunSummary fast(byte[] json, String folder, String treeId, String where, Map<String, String> pool) {
         try (JsonParser p = JSON.createParser(json)) {
-            return new State(folder, treeId).read(p, where);
+            return new State(folder, treeId, pool).read(p, where);
         } catch (Unusual | IOException | RuntimeException e) {
             if (e instanceof RecordFormatException r) {
                 throw r;
@@ -86,9 +115,20 @@ public final class SummaryParser {
         int warnings;
         String range, importKey;
 
-        State(String folder, String treeId) {
+        final Map<String, String> pool;
+
+        State(String folder, String treeId, Map<String, String> pool) {
             this.folder = folder;
             this.treeId = treeId;
+            this.pool = pool;
+        }
+
+        private String p(String s) {
+            if (pool == null || s == null) {
+                return s;
+            }
+            String had = pool.putIfAbsent(s, s);
+            return had == null ? s : had;
         }
 
         RunSummary read(JsonParser p, String where) throws IOException, Unusual {
@@ -200,7 +240,7 @@ public final class SummaryParser {
                 int i = builtInIndex(f);
                 if (i < 0) {
                     p.skipChildren();
-                } else if (i <= 2 || i == 5) {
+                } else if (DECIMAL[i]) {
                     builtIn[i] = number(p, v);
                 } else {
                     Long l = longValue(p, v);
@@ -223,18 +263,23 @@ public final class SummaryParser {
                     if (c == null || !Double.isFinite((Double) c[0])) {
                         continue;
                     }
-                    String key = MetricInfo.CUSTOM + e.getKey();
+                    String key = p(MetricInfo.CUSTOM + e.getKey());
                     m.put(key, (Double) c[0]);
-                    infos.put(key, new MetricInfo(key, e.getKey(), c[1] == null ? "" : (String) c[1], (Better) c[2]));
+                    infos.put(key, new MetricInfo(key, p(e.getKey()), c[1] == null ? "" : p((String) c[1]), (Better) c[2]));
                 }
             }
             String shortShaOut = !hasGit ? null : shortSha != null ? shortSha
                     : sha == null ? null : sha.substring(0, Math.min(7, sha.length()));
-            return new RunSummary(process, folder, treeId, id, startedAt, endedAt, status == null ? "unknown" : status,
-                    exitCode, tag, suite, description, language, task, params == null ? Map.of() : params,
-                    repetition, sha, shortShaOut, commitTime, branch, describe, dirty, hostId, hostname, os, arch,
-                    cpuModel, logicalCores, memoryBytes, m, infos, profiles == null ? new ArrayList<>() : profiles,
-                    warnings, range, importKey);
+            List<ProfileRef> refs = new ArrayList<>(profiles == null ? 0 : profiles.size());
+            if (profiles != null) {
+                profiles.forEach(r -> refs.add(new ProfileRef(p(r.profiler()), p(r.kind()), p(r.format()), p(r.file()),
+                        p(r.flamegraph()))));
+            }
+            return new RunSummary(p(process), folder, treeId, id, startedAt, endedAt, status == null ? "unknown" : status,
+                    exitCode, p(tag), p(suite), p(description), p(language), p(task), params == null ? Map.of() : params,
+                    repetition, p(sha), p(shortShaOut), commitTime, p(branch), p(describe), dirty, p(hostId),
+                    p(hostname), p(os), p(arch), p(cpuModel), logicalCores, memoryBytes, m, infos, refs, warnings,
+                    p(range), importKey);
         }
 
         private void userData(JsonParser p, JsonToken t) throws IOException, Unusual {
@@ -277,212 +322,4 @@ public final class SummaryParser {
         return -1;
     }
 
-    /** True on an object to read; false on null; anything else is unusual. */
-    private static boolean object(JsonParser p, JsonToken t) throws Unusual {
-        if (t == JsonToken.START_OBJECT) {
-            return true;
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return false;
-        }
-        throw UNUSUAL;
-    }
-
-    private static String text(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw UNUSUAL;
-    }
-
-    private static Boolean bool(JsonToken t) throws Unusual {
-        return switch (t) {
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw UNUSUAL;
-        };
-    }
-
-    private static Integer integer(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-            return p.getIntValue();
-        }
-        throw UNUSUAL;
-    }
-
-    private static Long longValue(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            return p.getLongValue();
-        }
-        throw UNUSUAL;
-    }
-
-    private static Double number(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT
-                && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            return p.getDoubleValue();
-        }
-        throw UNUSUAL;
-    }
-
-    private static Instant instant(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t != JsonToken.VALUE_STRING) {
-            throw UNUSUAL;
-        }
-        String s = p.getText();
-        // the collector writes ...Z; anything else (offsets, blanks) is left to the general reader
-        if (s.isEmpty() || s.charAt(s.length() - 1) != 'Z') {
-            throw UNUSUAL;
-        }
-        try {
-            return IsoInstants.parse(s);
-        } catch (java.time.DateTimeException e) {
-            throw UNUSUAL;
-        }
-    }
-
-    /** Scalars only, ints as Long as the records' reader gives them; nested values go the general way. */
-    private static Map<String, Object> params(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (!object(p, t)) {
-            return null;
-        }
-        Map<String, Object> out = new TreeMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String k = p.currentName();
-            JsonToken v = p.nextToken();
-            out.put(k, switch (v) {
-                case VALUE_STRING -> p.getText();
-                case VALUE_NUMBER_INT -> longValue(p, v);
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
-                default -> throw UNUSUAL;
-            });
-        }
-        return out;
-    }
-
-    private static Repetition repetition(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (!object(p, t)) {
-            return null;
-        }
-        String batch = null;
-        Integer index = null;
-        Integer of = null;
-        Boolean warmup = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String f = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (f) {
-                case "batch" -> batch = text(p, v);
-                case "index" -> index = integer(p, v);
-                case "of" -> of = integer(p, v);
-                case "warmup" -> warmup = bool(v);
-                default -> p.skipChildren();
-            }
-        }
-        return new Repetition(batch, index, of, warmup);
-    }
-
-    /** Per name: {value, unit, better}, or null for a metric given as null; document order. */
-    private static Map<String, Object[]> custom(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (!object(p, t)) {
-            return null;
-        }
-        Map<String, Object[]> out = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
-            if (!object(p, v)) {
-                out.put(name, null);
-                continue;
-            }
-            Object[] c = {0.0, null, null};
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                JsonToken w = p.nextToken();
-                switch (f) {
-                    case "value" -> {
-                        Double d = number(p, w);
-                        c[0] = d == null ? 0.0 : d;
-                    }
-                    case "unit" -> c[1] = text(p, w);
-                    case "better" -> {
-                        String b = text(p, w);
-                        c[2] = b == null ? null : Better.parse(b);
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            out.put(name, c);
-        }
-        return out;
-    }
-
-    private static List<ProfileRef> profiles(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t != JsonToken.START_ARRAY) {
-            throw UNUSUAL;
-        }
-        List<ProfileRef> out = new ArrayList<>();
-        JsonToken e;
-        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (!object(p, e)) {
-                continue;
-            }
-            String profiler = null, kind = null, format = null, file = null, flamegraph = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (f) {
-                    case "profiler" -> profiler = text(p, v);
-                    case "kind" -> kind = text(p, v);
-                    case "format" -> format = text(p, v);
-                    case "file" -> file = text(p, v);
-                    case "flamegraph" -> flamegraph = text(p, v);
-                    default -> p.skipChildren();
-                }
-            }
-            out.add(new ProfileRef(profiler, kind, format, file, flamegraph));
-        }
-        return out;
-    }
-
-    /** The number of warnings (a list of texts). */
-    private static int count(JsonParser p, JsonToken t) throws IOException, Unusual {
-        if (t == JsonToken.VALUE_NULL) {
-            return 0;
-        }
-        if (t != JsonToken.START_ARRAY) {
-            throw UNUSUAL;
-        }
-        int n = 0;
-        JsonToken e;
-        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (e == JsonToken.START_OBJECT || e == JsonToken.START_ARRAY) {
-                throw UNUSUAL;
-            }
-            n++;
-        }
-        return n;
-    }
 }
