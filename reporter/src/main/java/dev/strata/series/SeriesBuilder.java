@@ -19,7 +19,9 @@ public final class SeriesBuilder {
     private SeriesBuilder() {
     }
 
-    private record Sample(String sha, Instant time, String tag, String path, double value, double published) {
+    /** @param config the run's parameters: runs of one commit with the same ones are repetitions of each other */
+    private record Sample(String sha, Instant time, String tag, String path, double value, double published,
+                          String config) {
     }
 
     private static final class Acc {
@@ -54,7 +56,8 @@ public final class SeriesBuilder {
                 }
                 a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
                         .add(new Sample(sha, time, r.tag(), path, s.value(),
-                                Spread.published(r, s.metric(), s.value())));
+                                Spread.published(r, s.metric(), s.value()), String.valueOf(new TreeMap<>(
+                                        r.params() == null ? Map.<String, Object>of() : r.params()))));
             }
         }
         List<Series> out = new ArrayList<>(acc.size());
@@ -104,7 +107,25 @@ public final class SeriesBuilder {
         }
         paths.sort(null);
         return new Point(samples.get(0).sha(), time, Quantiles.median(v), min, max, v.length, tag, paths,
-                Spread.larger(Spread.ofRepetitions(v), medianOfKnown(published)));
+                Spread.larger(repetitionSpread(samples), medianOfKnown(published)));
+    }
+
+    /**
+     * The spread of a commit's repetitions: of the runs with the same parameters, the median over the
+     * parameter sets when a process runs at several (at three sizes, its runs differ by the size, which
+     * is no uncertainty of the measurement).
+     */
+    private static double repetitionSpread(List<Sample> samples) {
+        Map<String, List<Double>> byConfig = new TreeMap<>();
+        for (Sample s : samples) {
+            byConfig.computeIfAbsent(s.config(), k -> new ArrayList<>()).add(s.value());
+        }
+        double[] spreads = new double[byConfig.size()];
+        int k = 0;
+        for (List<Double> values : byConfig.values()) {
+            spreads[k++] = Spread.ofRepetitions(values.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return medianOfKnown(spreads);
     }
 
     /** The median of the values that are not NaN; NaN when none is. */

@@ -2,6 +2,7 @@ package dev.strata.series;
 
 import dev.strata.record.Better;
 import dev.strata.record.GitInfo;
+import dev.strata.record.RunRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -56,6 +57,23 @@ class SeriesBuilderTest {
                 .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(find(all, "bench", "wallSeconds").points().get(0).spread())
                 .as("the published range is of the imported value, not of built-in metrics").isNaN();
+    }
+
+    @Test
+    void runsAtSeveralSizesAreRepetitionsOnlyOfTheirOwnSize() {
+        // one commit, ingest at 1,000 and 4,000 cells: the point's uncertainty is how each size's runs
+        // differ from each other (1%), not how the sizes differ (a factor of 4)
+        List<RunSummary> runs = new ArrayList<>();
+        String[] names = {"a", "b", "c", "d"};
+        double[] walls = {1.0, 1.0202, 4.0, 4.0808};
+        for (int i = 0; i < 4; i++) {
+            RunRecord.Builder b = run("ingest", 1, walls[i], 100);
+            b.params = java.util.Map.of("cells", i < 2 ? 1000L : 4000L);
+            runs.add(loaded(b, names[i]));
+        }
+        Point p = find(SeriesBuilder.build(runs), "ingest", "wallSeconds").points().get(0);
+        assertThat(p.n()).isEqualTo(4);
+        assertThat(p.spread()).isCloseTo(0.0141, org.assertj.core.data.Offset.offset(1e-3));
     }
 
     @Test
