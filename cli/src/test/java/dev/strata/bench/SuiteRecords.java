@@ -3,7 +3,9 @@ package dev.strata.bench;
 import dev.strata.record.RunJson;
 import dev.strata.record.RunRecord;
 import dev.strata.store.GitStore;
-import dev.strata.store.StoreReader;
+import dev.strata.series.RunSummary;
+import dev.strata.series.StoreSnapshot;
+import dev.strata.series.SummaryCache;
 
 import java.nio.file.Path;
 
@@ -15,10 +17,11 @@ final class SuiteRecords {
 
     static double wallSum(Path store) {
         double sum = 0;
-        try (GitStore s = GitStore.open(store); StoreReader reader = new StoreReader(s.repository())) {
-            for (StoreReader.RunEntry e : reader.list(reader.treeOf(s.refName()))) {
-                RunRecord r = RunJson.read(reader.read(e.runJsonBlob()), e.path());
-                sum += r.metrics().wallSeconds();
+        try (GitStore s = GitStore.open(store); StoreSnapshot snapshot = new StoreSnapshot(s.repository())) {
+            for (RunSummary r : snapshot.load(s.refName(), SummaryCache.none(), w -> {
+                throw new IllegalStateException(w);
+            }).runs()) {
+                sum += r.metric("wallSeconds");
             }
         }
         return sum;

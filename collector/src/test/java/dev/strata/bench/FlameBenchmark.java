@@ -56,6 +56,7 @@ public final class FlameBenchmark {
     }
 
     private void run(int maxLines) throws Exception {
+        Run[] tenThousand = null;
         Files.createDirectories(work);
         Path capture = root.resolve("collector/src/test/resources/flame/pyspy-after.folded");
         // the launcher records its class-data archive on the first run after a build: not timed
@@ -73,11 +74,22 @@ public final class FlameBenchmark {
             if (lines <= maxLines) {
                 Path in = generated(lines, false);
                 inputs.add(in);
-                compare(label(lines), in);
+                Run[] r = compare(label(lines), in);
+                if (lines == 10_000) {
+                    tenThousand = r;
+                }
             }
         }
         if (maxLines >= 1_000_000) {
             compare("1M wide nodes", wide());
+        }
+        if (tenThousand != null) {
+            System.out.printf(Locale.ROOT, "aim | measured | reference measured in this run:%n  strata flamegraph on 10k"
+                            + " folded lines faster than inferno | strata (JVM start included; %s): %.3f s wall, %.3f s CPU"
+                            + " | inferno-flamegraph --minwidth 0.1: %.3f s wall, %.3f s CPU; inferno/strata wall %.2fx%n",
+                    launcherSetup(), tenThousand[0].wallSeconds(), tenThousand[0].cpuSeconds(),
+                    tenThousand[1].wallSeconds(), tenThousand[1].cpuSeconds(),
+                    tenThousand[1].wallSeconds() / tenThousand[0].wallSeconds());
         }
         System.out.println();
         System.out.println("differential: strata flamegraph --diff vs inferno-diff-folded | inferno-flamegraph");
@@ -98,10 +110,22 @@ public final class FlameBenchmark {
                 "strata wall/cpu/RSS/SVG", "inferno wall/cpu/RSS/SVG", "x wall", "x cpu", "RSS/in");
     }
 
-    private void compare(String name, Path in) throws Exception {
+    private Run[] compare(String name, Path in) throws Exception {
         Run[] r = alternate(() -> strata(in, work.resolve("strata.svg"), List.of()),
                 () -> timed(work.resolve("inferno.svg"), inferno.toString(), "--minwidth", "0.1", in.toString()));
         row(name, Files.size(in), r[0], r[1]);
+        return r;
+    }
+
+    /** The JDK and class archive the launcher uses, as it says under STRATA_TRACE=1. */
+    private String launcherSetup() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("strata").toString(), "--version").redirectErrorStream(true);
+        pb.environment().put("STRATA_TRACE", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.lines().filter(l -> l.contains("trace: launcher:")).findFirst()
+                .map(l -> l.substring(l.indexOf("launcher:") + "launcher:".length()).trim()).orElse("launcher said nothing");
     }
 
     private void compareDiff(String name, Path before, Path after) throws Exception {

@@ -27,6 +27,7 @@ public final class RunOverheadBenchmark {
                 : List.of("true");
         // one run to train the class archive, as the first run after a build does
         Timed.run(work, cmd(List.of(launcher.toString(), "run", "--store", "s", "--name", "warm", "--"), workload));
+        String setup = launcherSetup(launcher, work);
         List<Double> bareWall = new ArrayList<>();
         List<Double> bareCpu = new ArrayList<>();
         List<Double> strataWall = new ArrayList<>();
@@ -44,24 +45,51 @@ public final class RunOverheadBenchmark {
         System.out.println("workload: " + String.join(" ", workload).replace("\n", "; ") + ", " + n
                 + " runs each, interleaved; load average " + load + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.println(Stats.f("%-22s %10s %10s %10s %10s", "", "wall p50", "wall p10", "wall p90", "CPU p50"));
+        System.out.println(setup);
+        System.out.println(Stats.f("%-22s %10s %10s %10s %10s %10s", "", "wall p50", "wall p10", "wall p90", "CPU p50",
+                "CPU mean"));
         row("/usr/bin/time CMD", bareWall, bareCpu);
         row("strata run -- CMD", strataWall, strataCpu);
         double addedWall = Stats.percentile(strataWall, 50) - Stats.percentile(bareWall, 50);
         double addedCpu = Stats.percentile(strataCpu, 50) - Stats.percentile(bareCpu, 50);
         System.out.println("aim | measured | reference measured in this run:");
-        System.out.println(Stats.f("  %s | added by strata (p50): %.0f ms wall (p10 %.0f ms), %.0f ms CPU | /usr/bin/time"
-                        + " CMD: %.1f ms wall, %.0f ms CPU; strata/reference wall %.1fx",
+        System.out.println(Stats.f("  %s | added by strata (p50): %.0f ms wall (p10 %.0f ms), %.0f ms CPU (mean %.0f ms)"
+                        + " | /usr/bin/time CMD: %.1f ms wall, %.0f ms CPU; strata/reference wall %.1fx",
                 seconds > 0 ? "overhead small against a " + seconds + " s workload" : "< 300 ms added, JVM start included",
                 addedWall, Stats.percentile(strataWall, 10) - Stats.percentile(bareWall, 10), addedCpu,
+                mean(strataCpu) - mean(bareCpu),
                 Stats.percentile(bareWall, 50), Stats.percentile(bareCpu, 50),
                 Stats.percentile(strataWall, 50) / Stats.percentile(bareWall, 50)));
         Git.ok(work.resolve("s"), "fsck", "--no-dangling");
     }
 
     private static void row(String name, List<Double> wall, List<Double> cpu) {
-        System.out.println(Stats.f("%-22s %8.1fms %8.1fms %8.1fms %8.0fms", name, Stats.percentile(wall, 50),
-                Stats.percentile(wall, 10), Stats.percentile(wall, 90), Stats.percentile(cpu, 50)));
+        System.out.println(Stats.f("%-22s %8.1fms %8.1fms %8.1fms %8.0fms %8.0fms", name, Stats.percentile(wall, 50),
+                Stats.percentile(wall, 10), Stats.percentile(wall, 90), Stats.percentile(cpu, 50), mean(cpu)));
+    }
+
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /**
+     * Which JDK the launcher picked and whether its class archive was used: one traced run, with the
+     * JVM logging where each class came from (an archive that does not map is silently ignored, so
+     * the launcher's choice alone would not prove it).
+     */
+    private static String launcherSetup(Path launcher, Path work) throws Exception {
+        Path log = Files.createTempFile("strata-classes", ".log");
+        try {
+            Timed t = Timed.run(work, List.of(launcher.toString(), "run", "--store", "s", "--name", "setup", "--", "true"),
+                    java.util.Map.of("STRATA_TRACE", "1", "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
+            String chosen = t.out().lines().filter(l -> l.contains("trace: launcher:")).findFirst()
+                    .map(l -> l.substring(l.indexOf("launcher:") + "launcher:".length()).trim()).orElse("launcher said nothing");
+            List<String> lines = Files.readAllLines(log);
+            long shared = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
+            return "launcher: " + chosen + "; classes from the archive: " + shared + " of " + lines.size();
+        } finally {
+            Files.deleteIfExists(log);
+        }
     }
 
     private static List<String> cmd(List<String> prefix, List<String> workload) {

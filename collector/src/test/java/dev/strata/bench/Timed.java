@@ -24,12 +24,18 @@ record Timed(double wallMs, double cpuMs, String out) {
     }
 
     static Timed run(Path cwd, List<String> cmd) throws Exception {
+        return run(cwd, cmd, java.util.Map.of());
+    }
+
+    static Timed run(Path cwd, List<String> cmd, java.util.Map<String, String> env) throws Exception {
         Path report = Files.createTempFile("strata-bench-time", ".txt");
         try {
             List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S", "-o", report.toString()));
             full.addAll(cmd);
             long a = System.nanoTime();
-            Process p = new ProcessBuilder(full).directory(cwd.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(full).directory(cwd.toFile()).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + out);

@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * Finds the change points of series: a {@link Method} proposes steps, then each is kept only if
- * it is big enough to matter (the metric's threshold, the series' noise and wander, the points' own
- * uncertainty), clear of the noise (a rank test of the level before against the level after) and
- * held (a level of fewer points between two steps is a spike). A step that fails is dropped and its
- * neighbours are judged again against the merged level.
+ * it is big enough to matter (the metric's threshold, the series' noise, wander and sway, the points'
+ * own uncertainty), clear of the noise (a rank test of the level before against the level after) and
+ * held (a level of fewer points between two steps is a spike; a short level that returns to where it
+ * came from is an excursion). A step that fails is dropped and its neighbours are judged again against
+ * the merged level.
  */
 public final class Detector {
 
@@ -157,8 +158,9 @@ public final class Detector {
         double noise = p.noise();
         List<Judged> judged = p.judged();
         if (filter.enabled()) {
-            double floor = Math.max(Math.log1p(thresholds.of(s.metric())),
-                    Math.max(filter.noiseMultiple() * noise, filter.wanderMultiple() * Robust.wander(x)));
+            double floor = Math.max(Math.max(Math.log1p(thresholds.of(s.metric())), filter.noiseMultiple() * noise),
+                    Math.max(filter.wanderMultiple() * Robust.wander(x),
+                            filter.swayMultiple() > 0 ? filter.swayMultiple() * Robust.sway(x) : 0));
             judged = prune(x, p.spread(), new ArrayList<>(p.cps()), judged, floor, filter);
         }
         double[] raw = s.medians();
@@ -204,6 +206,15 @@ public final class Detector {
                 worst = spike(live, filter.persistence());
             }
             if (worst < 0) {
+                int out = excursion(live, filter.excursion());
+                if (out >= 0) {
+                    // both ends go: dropping one would leave the other judged against a window half inside the excursion
+                    cps.remove(out + 1);
+                    live.remove(out + 1);
+                    worst = out;
+                }
+            }
+            if (worst < 0) {
                 return live;
             }
             // only the two neighbours' levels change: judge them again against the merged level
@@ -230,6 +241,26 @@ public final class Detector {
             }
         }
         return weakest;
+    }
+
+    /**
+     * The first of two steps around the shortest level of fewer than {@code points} points that returns to
+     * where it came from (the second step undoes at least three quarters of the first), or -1.
+     */
+    private static int excursion(List<Judged> judged, int points) {
+        int first = -1;
+        int shortest = Integer.MAX_VALUE;
+        for (int k = 0; k + 1 < judged.size(); k++) {
+            Judged a = judged.get(k);
+            Judged b = judged.get(k + 1);
+            int length = b.index - a.index;
+            boolean back = Math.abs(a.signedEffect + b.signedEffect) <= a.effect / 4;
+            if (length < points && back && length < shortest) {
+                shortest = length;
+                first = k;
+            }
+        }
+        return first;
     }
 
     private record Judged(int index, double signedEffect, double effect, double confidence, double spread) {

@@ -22,7 +22,7 @@ public final class Methods {
 
     /** What a step must pass to be reported on its own. */
     public static Filter standardFilter() {
-        return new Filter(true, DEFAULT_CONFIDENCE, DEFAULT_NOISE_MULTIPLE, 1, 4, 12);
+        return new Filter(true, DEFAULT_CONFIDENCE, DEFAULT_NOISE_MULTIPLE, 1, 4, 12, 4, 30);
     }
 
     /** What a step must pass to be reported as one of many series of a host stepping at one commit. */

@@ -60,16 +60,34 @@ public final class Robust {
      * blocks: in fewer, one real step is a large share of the differences.
      */
     public static double wander(double[] x) {
-        int blocks = x.length / LEVEL_BLOCK;
+        return blockMoves(x, LEVEL_BLOCK);
+    }
+
+    /** Points per block when measuring how a series' level sways over a longer horizon. */
+    public static final int SWAY_BLOCK = 30;
+
+    /**
+     * How far a series' level sways on its own over {@value #SWAY_BLOCK} points: as {@link #wander},
+     * with blocks of {@value #SWAY_BLOCK} points (0 for series of fewer than {@value #WANDER_MIN_BLOCKS}
+     * blocks). A series that steps back and forth or creeps between its steps moves at this scale
+     * where a steady one moves by its noise over the block's length.
+     */
+    public static double sway(double[] x) {
+        return blockMoves(x, SWAY_BLOCK);
+    }
+
+    private static double blockMoves(double[] x, int size) {
+        int blocks = x.length / size;
         if (blocks < WANDER_MIN_BLOCKS) {
             return 0;
         }
         double[] med = new double[blocks];
-        int off = x.length - blocks * LEVEL_BLOCK;
+        int off = x.length - blocks * size;
+        double[] w = new double[size];
         for (int b = 0; b < blocks; b++) {
-            double[] w = Arrays.copyOfRange(x, off + b * LEVEL_BLOCK, off + (b + 1) * LEVEL_BLOCK);
+            System.arraycopy(x, off + b * size, w, 0, size);
             Arrays.sort(w);
-            med[b] = (w[LEVEL_BLOCK / 2 - 1] + w[LEVEL_BLOCK / 2]) / 2;
+            med[b] = (size & 1) == 1 ? w[size / 2] : (w[size / 2 - 1] + w[size / 2]) / 2;
         }
         double[] d = new double[blocks - 1];
         for (int b = 1; b < blocks; b++) {

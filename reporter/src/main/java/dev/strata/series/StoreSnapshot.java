@@ -162,13 +162,14 @@ public final class StoreSnapshot implements AutoCloseable {
             readers.add(r);
             return r;
         });
+        java.util.Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> IntStream.range(0, folders.size()).parallel().forEach(i -> {
                 ObjectReader r = local.get();
                 Folder f = folders.get(i);
                 ObjectId blob = find(r, f.tree(), "run.json");
-                parsed[i] = blob == null ? null : parse(f, read(r, blob));
+                parsed[i] = blob == null ? null : parse(f, read(r, blob), texts);
             })).join();
         } finally {
             pool.shutdown();
@@ -177,13 +178,13 @@ public final class StoreSnapshot implements AutoCloseable {
         return parsed;
     }
 
-    private static Object parse(Folder f, byte[] json) {
+    private static Object parse(Folder f, byte[] json, java.util.Map<String, String> texts) {
         if (json == null) {
             return null;
         }
         String where = f.process() + "/" + f.folder() + "/run.json";
         try {
-            RunSummary s = SummaryParser.parse(json, f.folder(), f.tree().name(), where);
+            RunSummary s = SummaryParser.parse(json, f.folder(), f.tree().name(), where, texts);
             if (!f.process().equals(s.process())) {
                 return "skipped " + where + ": its process '" + s.process() + "' does not match its folder";
             }

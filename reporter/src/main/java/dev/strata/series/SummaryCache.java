@@ -32,8 +32,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SummaryCache {
 
-    private static final String MAGIC = "strata summaries 3";
+    private static final String MAGIC = "strata summaries 4";
     static final String FILE = "summaries.bin.gz";
+    private static final String OLD_FILE = "site-cache.bin.gz";
 
     private final Path file;
     private final Map<String, RunSummary> byTree = new HashMap<>();
@@ -67,7 +68,6 @@ public final class SummaryCache {
                     return c;
                 }
                 // the first block, then one block per later save that only added runs (gzip members concatenate)
-                Map<String, String> pool = new HashMap<>();
                 while (true) {
                     int n;
                     try {
@@ -75,8 +75,9 @@ public final class SummaryCache {
                     } catch (EOFException end) {
                         break;
                     }
+                    SummaryCodec codec = new SummaryCodec();
                     for (int i = 0; i < n; i++) {
-                        RunSummary r = SummaryCodec.read(in, pool);
+                        RunSummary r = codec.read(in);
                         c.byTree.put(r.treeId(), r);
                     }
                 }
@@ -135,8 +136,9 @@ public final class SummaryCache {
                 if (!rewrite && intact && readStamp != null && readStamp.equals(stamp(file))) {
                     try (DataOutputStream out = open(Files.newOutputStream(file, StandardOpenOption.APPEND))) {
                         out.writeInt(added.size());
+                        SummaryCodec codec = new SummaryCodec();
                         for (RunSummary r : added) {
-                            SummaryCodec.write(out, r);
+                            codec.write(out, r);
                         }
                     }
                 } else {
@@ -145,8 +147,9 @@ public final class SummaryCache {
                         try (DataOutputStream out = open(Files.newOutputStream(tmp))) {
                             out.writeUTF(MAGIC);
                             out.writeInt(byTree.size());
+                            SummaryCodec codec = new SummaryCodec();
                             for (RunSummary r : byTree.values()) {
-                                SummaryCodec.write(out, r);
+                                codec.write(out, r);
                             }
                         }
                         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -155,6 +158,10 @@ public final class SummaryCache {
                     }
                 }
                 readStamp = stamp(file);
+                // the site's own cache of earlier versions, replaced by this shared one
+                if (!file.getFileName().toString().equals(OLD_FILE)) {
+                    Files.deleteIfExists(file.resolveSibling(OLD_FILE));
+                }
                 intact = true;
                 rewrite = false;
                 added.clear();

@@ -15,17 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A compact binary form of {@link RunSummary} for the cache: a 100k-run cache loads in about a second. */
+/**
+ * A compact binary form of {@link RunSummary} for the cache. Texts that repeat from run to run
+ * (process, tag, host, metric names, units, commit) are written once per block and then referred to
+ * by number: 100k summaries share a few thousand of them, so the file is small, a load allocates
+ * one string per distinct text, and the summaries share them in memory. One codec per block.
+ */
 final class SummaryCodec {
 
-    private SummaryCodec() {
-    }
+    /** Texts of this block, in the order first written (writing) or read (reading). */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
 
-    static void write(DataOutput o, RunSummary r) throws IOException {
+    void write(DataOutput o, RunSummary r) throws IOException {
         str(o, r.process());
-        str(o, r.folder());
-        str(o, r.treeId());
-        str(o, r.id());
+        unique(o, r.folder());
+        unique(o, r.treeId());
+        unique(o, r.id());
         instant(o, r.startedAt());
         instant(o, r.endedAt());
         str(o, r.status());
@@ -83,69 +89,106 @@ final class SummaryCodec {
         }
         o.writeInt(r.warnings());
         str(o, r.publishedRange());
-        str(o, r.importKey());
+        unique(o, r.importKey());
     }
 
-    static RunSummary read(DataInput in) throws IOException {
-        return read(in, new HashMap<>());
-    }
-
-    /**
-     * @param pool one instance of each repeated text (process, tag, host, metric names, ...): 100k
-     *             summaries share a few hundred distinct values, and need a fraction of the memory
-     */
-    static RunSummary read(DataInput in, Map<String, String> pool) throws IOException {
-        String process = p(pool, str(in)), folder = str(in), tree = str(in), id = str(in);
+    RunSummary read(DataInput in) throws IOException {
+        String process = str(in), folder = unique(in), tree = unique(in), id = unique(in);
         Instant started = instant(in), ended = instant(in);
-        String status = p(pool, str(in));
+        String status = str(in);
         Integer exitCode = (Integer) value(in, Integer.class);
-        String tag = p(pool, str(in)), suite = p(pool, str(in)), description = p(pool, str(in)), language = p(pool, str(in)),
-                task = p(pool, str(in));
+        String tag = str(in), suite = str(in), description = str(in), language = str(in), task = str(in);
         int n = in.readInt();
         Map<String, Object> params = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            params.put(p(pool, str(in)), value(in, null));
+            params.put(str(in), value(in, null));
         }
-        Repetition rep = in.readBoolean() ? new Repetition(p(pool, str(in)), (Integer) value(in, Integer.class),
+        Repetition rep = in.readBoolean() ? new Repetition(str(in), (Integer) value(in, Integer.class),
                 (Integer) value(in, Integer.class), (Boolean) value(in, null)) : null;
         String sha = str(in), shortSha = str(in);
         Instant commit = instant(in);
-        String branch = p(pool, str(in)), describe = p(pool, str(in));
+        String branch = str(in), describe = str(in);
         Boolean dirty = (Boolean) value(in, null);
-        String hostId = p(pool, str(in)), hostname = p(pool, str(in)), os = p(pool, str(in)), arch = p(pool, str(in)),
-                cpu = p(pool, str(in));
+        String hostId = str(in), hostname = str(in), os = str(in), arch = str(in), cpu = str(in);
         Integer cores = (Integer) value(in, Integer.class);
         Long memory = (Long) value(in, null);
         n = in.readInt();
         Map<String, Double> metrics = new LinkedHashMap<>(32);
         for (int i = 0; i < n; i++) {
-            metrics.put(p(pool, str(in)), in.readDouble());
+            metrics.put(str(in), in.readDouble());
         }
         n = in.readInt();
         Map<String, MetricInfo> custom = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            String key = p(pool, str(in)), label = p(pool, str(in)), unit = p(pool, str(in)), better = str(in);
+            String key = str(in), label = str(in), unit = str(in), better = str(in);
             custom.put(key, new MetricInfo(key, label, unit, better == null ? null : Better.parse(better)));
         }
         n = in.readInt();
         List<ProfileRef> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            profiles.add(new ProfileRef(p(pool, str(in)), p(pool, str(in)), p(pool, str(in)), p(pool, str(in)),
-                    p(pool, str(in))));
+            profiles.add(new ProfileRef(str(in), str(in), str(in), str(in), str(in)));
         }
         int warnings = in.readInt();
-        String range = p(pool, str(in)), importKey = str(in);
+        String range = str(in), importKey = unique(in);
         return new RunSummary(process, folder, tree, id, started, ended, status, exitCode, tag, suite, description,
                 language, task, params, rep, sha, shortSha, commit, branch, describe, dirty, hostId, hostname, os,
                 arch, cpu, cores, memory, metrics, custom, profiles, warnings, range, importKey);
     }
 
-    private static String p(Map<String, String> pool, String s) {
+    /** A text that may repeat: the first time in full, then as -2 - its number. */
+    private void str(DataOutput o, String s) throws IOException {
+        Integer id = s == null ? null : ids.get(s);
+        if (id != null) {
+            o.writeInt(-2 - id);
+            return;
+        }
+        unique(o, s);
+        if (s != null) {
+            ids.put(s, ids.size());
+        }
+    }
+
+    private String str(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < -1) {
+            int id = -2 - n;
+            if (id >= texts.size()) {
+                throw new IOException("damaged cache: text " + id + " of " + texts.size());
+            }
+            return texts.get(id);
+        }
+        String s = text(in, n);
+        if (s != null) {
+            texts.add(s);
+        }
+        return s;
+    }
+
+    /** A text that never repeats (a folder, a tree id): always in full, never numbered. */
+    private static void unique(DataOutput o, String s) throws IOException {
         if (s == null) {
+            o.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+
+    private static String unique(DataInput in) throws IOException {
+        return text(in, in.readInt());
+    }
+
+    private static String text(DataInput in, int n) throws IOException {
+        if (n == -1) {
             return null;
         }
-        String had = pool.putIfAbsent(s, s);
-        return had == null ? s : had;
+        if (n < 0 || n > (1 << 24)) {
+            throw new IOException("damaged cache: text of " + n + " bytes");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     private static void instant(DataOutput o, Instant t) throws IOException {
@@ -160,33 +203,10 @@ final class SummaryCodec {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
-    private static void str(DataOutput o, String s) throws IOException {
-        if (s == null) {
-            o.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        o.writeInt(b.length);
-        o.write(b);
-    }
-
-    private static String str(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > (1 << 24)) {
-            throw new IOException("damaged cache: string of " + n + " bytes");
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static void value(DataOutput o, Object v) throws IOException {
+    private void value(DataOutput o, Object v) throws IOException {
         if (v instanceof RawJson j) {
             o.writeByte('J');
-            str(o, j.json());
+            unique(o, j.json());
         } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
             o.writeByte('L');
             o.writeLong(((Number) v).longValue());
@@ -205,10 +225,10 @@ final class SummaryCodec {
     }
 
     /** @param as Integer.class where the field is an int (stored as a long like every integer) */
-    private static Object value(DataInput in, Class<?> as) throws IOException {
+    private Object value(DataInput in, Class<?> as) throws IOException {
         return switch (in.readByte()) {
             case 'L' -> as == Integer.class ? (Object) (int) in.readLong() : (Object) in.readLong();
-            case 'J' -> new RawJson(str(in));
+            case 'J' -> new RawJson(unique(in));
             case 'D' -> in.readDouble();
             case 'B' -> in.readBoolean();
             case 'N' -> null;

@@ -30,6 +30,16 @@ public final class SummaryParser {
     private static final String[] BUILT_IN =
             MetricCatalog.all().stream().map(MetricCatalog.Builtin::name).toArray(String[]::new);
 
+    /** Which of them the record holds as decimals ({@code Double}); the others are whole numbers ({@code Long}). */
+    private static final boolean[] DECIMAL = new boolean[BUILT_IN.length];
+
+    static {
+        List<String> decimals = List.of("wallSeconds", "userSeconds", "sysSeconds", "cpuPercent");
+        for (int i = 0; i < BUILT_IN.length; i++) {
+            DECIMAL[i] = decimals.contains(BUILT_IN[i]);
+        }
+    }
+
     /** Thrown inside the fast path: this record needs the general reader. */
     private static final class Unusual extends Exception {
         Unusual() {
@@ -48,14 +58,27 @@ public final class SummaryParser {
      * @throws RecordFormatException when it is not a run record
      */
     public static RunSummary parse(byte[] json, String folder, String treeId, String where) {
-        RunSummary s = fast(json, folder, treeId, where);
+        return parse(json, folder, treeId, where, null);
+    }
+
+    /**
+     * As above; {@code pool} (shared by the readers of one load, or null) gives one instance of each
+     * repeated text (process, tag, host, units, ...), so 100k summaries hold a few thousand strings.
+     */
+    public static RunSummary parse(byte[] json, String folder, String treeId, String where,
+                                   Map<String, String> pool) {
+        RunSummary s = fast(json, folder, treeId, where, pool);
         return s != null ? s : Summaries.of(SummaryJson.read(json, where), folder, treeId);
     }
 
     /** The streaming path alone: null when the record needs the general reader. */
     static RunSummary fast(byte[] json, String folder, String treeId, String where) {
+        return fast(json, folder, treeId, where, null);
+    }
+
+    private static RunSummary fast(byte[] json, String folder, String treeId, String where, Map<String, String> pool) {
         try (JsonParser p = JSON.createParser(json)) {
-            return new State(folder, treeId).read(p, where);
+            return new State(folder, treeId, pool).read(p, where);
         } catch (Unusual | IOException | RuntimeException e) {
             if (e instanceof RecordFormatException r) {
                 throw r;
@@ -86,9 +109,20 @@ public final class SummaryParser {
         int warnings;
         String range, importKey;
 
-        State(String folder, String treeId) {
+        final Map<String, String> pool;
+
+        State(String folder, String treeId, Map<String, String> pool) {
             this.folder = folder;
             this.treeId = treeId;
+            this.pool = pool;
+        }
+
+        private String p(String s) {
+            if (pool == null || s == null) {
+                return s;
+            }
+            String had = pool.putIfAbsent(s, s);
+            return had == null ? s : had;
         }
 
         RunSummary read(JsonParser p, String where) throws IOException, Unusual {
@@ -200,7 +234,7 @@ public final class SummaryParser {
                 int i = builtInIndex(f);
                 if (i < 0) {
                     p.skipChildren();
-                } else if (i <= 2 || i == 5) {
+                } else if (DECIMAL[i]) {
                     builtIn[i] = number(p, v);
                 } else {
                     Long l = longValue(p, v);
@@ -223,18 +257,23 @@ public final class SummaryParser {
                     if (c == null || !Double.isFinite((Double) c[0])) {
                         continue;
                     }
-                    String key = MetricInfo.CUSTOM + e.getKey();
+                    String key = p(MetricInfo.CUSTOM + e.getKey());
                     m.put(key, (Double) c[0]);
-                    infos.put(key, new MetricInfo(key, e.getKey(), c[1] == null ? "" : (String) c[1], (Better) c[2]));
+                    infos.put(key, new MetricInfo(key, p(e.getKey()), c[1] == null ? "" : p((String) c[1]), (Better) c[2]));
                 }
             }
             String shortShaOut = !hasGit ? null : shortSha != null ? shortSha
                     : sha == null ? null : sha.substring(0, Math.min(7, sha.length()));
-            return new RunSummary(process, folder, treeId, id, startedAt, endedAt, status == null ? "unknown" : status,
-                    exitCode, tag, suite, description, language, task, params == null ? Map.of() : params,
-                    repetition, sha, shortShaOut, commitTime, branch, describe, dirty, hostId, hostname, os, arch,
-                    cpuModel, logicalCores, memoryBytes, m, infos, profiles == null ? new ArrayList<>() : profiles,
-                    warnings, range, importKey);
+            List<ProfileRef> refs = new ArrayList<>(profiles == null ? 0 : profiles.size());
+            if (profiles != null) {
+                profiles.forEach(r -> refs.add(new ProfileRef(p(r.profiler()), p(r.kind()), p(r.format()), p(r.file()),
+                        p(r.flamegraph()))));
+            }
+            return new RunSummary(p(process), folder, treeId, id, startedAt, endedAt, status == null ? "unknown" : status,
+                    exitCode, p(tag), p(suite), p(description), p(language), p(task), params == null ? Map.of() : params,
+                    repetition, p(sha), p(shortShaOut), commitTime, p(branch), p(describe), dirty, p(hostId),
+                    p(hostname), p(os), p(arch), p(cpuModel), logicalCores, memoryBytes, m, infos, refs, warnings,
+                    p(range), importKey);
         }
 
         private void userData(JsonParser p, JsonToken t) throws IOException, Unusual {

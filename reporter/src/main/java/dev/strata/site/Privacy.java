@@ -2,11 +2,6 @@ package dev.strata.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.strata.record.Environment;
-import dev.strata.record.GitInfo;
-import dev.strata.record.HostInfo;
-import dev.strata.record.ProcessNode;
-import dev.strata.record.RunRecord;
 import dev.strata.series.RunSummary;
 
 import java.util.Comparator;
@@ -98,41 +93,6 @@ final class Privacy {
         }
         String s = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
         return text(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A record as a public site may show it in its downloads: the host by its alias, no host name,
-     * CI links, working directory, variables or private user data; home paths and host names out of
-     * every text.
-     */
-    RunRecord record(RunRecord r) {
-        if (!on || r == null) {
-            return r;
-        }
-        RunRecord.Builder b = r.toBuilder();
-        HostInfo h = r.host();
-        if (h != null) {
-            b.host = new HostInfo(host(h.id()), null, h.os(), h.kernel(), h.arch(), h.cpuModel(), h.physicalCores(),
-                    h.logicalCores(), h.memoryBytes(), h.ci() == null ? null
-                    : new HostInfo.CiInfo(h.ci().provider(), null, null, null), null);
-        }
-        b.cwd = null;
-        b.description = text(r.description());
-        b.command = r.command() == null ? null : r.command().stream().map(this::text).toList();
-        b.processTree = r.processTree() == null ? null : r.processTree().stream().map(n -> new ProcessNode(n.pid(),
-                n.ppid(), text(n.command()), n.startOffsetSeconds(), n.endOffsetSeconds(), n.cpuSeconds(),
-                n.peakRssBytes(), n.readBytes(), n.writeBytes())).toList();
-        b.environment = r.environment() == null ? null
-                : new Environment(r.environment().runtimes(), r.environment().libraries(), null);
-        JsonNode ud = userData(r.userData());
-        b.userData = ud instanceof ObjectNode o ? o : null;
-        b.warnings = r.warnings() == null ? null : r.warnings().stream().map(this::text).toList();
-        if (r.git() != null) {
-            GitInfo g = r.git();
-            b.git = new GitInfo(g.sha(), g.shortSha(), text(g.branch()), text(g.describe()), g.dirty(), g.commitTime(),
-                    text(g.repo()));
-        }
-        return b.build();
     }
 
     /** A run summary as a public site's downloads show it: the host by its alias, no host name, redacted texts. */

@@ -63,6 +63,11 @@ public final class DetectionComparison {
         tables.append("### Every method on the four histories, the synthetic steps and the null series\n\n")
                 .append("Per history: alerts per 1,000 points (flags per 1,000 points).\n\n")
                 .append(DetectionTables.methods(rows, FILES, Candidates.STANDARD)).append('\n');
+        Row standardRow = rows.stream().filter(r -> r.name().equals(Candidates.STANDARD)).findFirst().orElseThrow();
+        tables.append("### Where the default's flags are\n\n")
+                .append("Flags: flagged change points of every series; in events: those that are members of an"
+                        + " environment event; alerts: each event once and every other flag once.\n\n")
+                .append(DetectionTables.flags(standardRow.score(), FILES)).append('\n');
         tables.append("### The grid the default is chosen from\n\n")
                 .append("Alerts per 1,000 points; events keep the filter of step 6.\n\n")
                 .append(DetectionTables.grid(grid, FILES, chosen)).append('\n');
@@ -84,6 +89,10 @@ public final class DetectionComparison {
         System.out.printf(Locale.ROOT, "(%.0f s)%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> failures = checks(rows, chosen);
+        Evaluation.FileScore all = standardRow.score().all();
+        System.out.printf(Locale.ROOT, "the default: %.2f alerts per 1,000 points; %.2f flags per 1,000 (every series of"
+                        + " an event counted), of which %.2f are members of events and %.2f outside them%n",
+                all.alertsPer1000(), all.flagsPer1000(), all.membersPer1000(), all.aloneFlagsPer1000());
         failures.forEach(f -> System.out.println("FAILED: " + f));
         System.out.println(failures.isEmpty() ? "checks: the table chooses the default, and the default holds its figures"
                 : "checks: " + failures.size() + " failed");

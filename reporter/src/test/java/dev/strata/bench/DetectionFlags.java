@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Every change point the default detector raises on the four histories, one line each: history,
- * series, commit, ratio, status, the series' noise and wander, the points' own spread around the
+ * series, commit, ratio, status, the series' noise, wander and sway, the points' own spread around the
  * step, the points after it, and the environment event it is one of. What a reader of
  * docs/detection.md needs to judge which flags are real.
  * Run: {@code bench/run DetectionFlags [HISTORIES_DIR]}.
@@ -38,7 +38,7 @@ public final class DetectionFlags {
             int points = series.stream().mapToInt(Series::size).sum();
             System.out.printf(Locale.ROOT, "== %s: %d series, %d points, %d change points, %d events, %d alerts%n",
                     file, series.size(), points, found.changePoints().size(), found.events().size(), found.alerts());
-            System.out.println("series | commit | index/size | ratio | status | confidence | noise | wander | spread | event");
+            System.out.println("series | commit | index/size | ratio | status | confidence | noise | wander | sway | spread | event");
             for (ChangePoint cp : found.changePoints()) {
                 Series s = byKey.get(cp.key());
                 double[] x = Robust.logs(s.medians());
@@ -47,9 +47,9 @@ public final class DetectionFlags {
                 int from = Math.max(0, cp.index() - 30);
                 int to = Math.min(s.size(), cp.index() + 30);
                 EnvironmentEvent e = events.get(cp);
-                System.out.printf(Locale.ROOT, "%s | %s | %d/%d | %.3f | %s | %.6f | %.3f | %.3f | %.3f | %s%n",
+                System.out.printf(Locale.ROOT, "%s | %s | %d/%d | %.3f | %s | %.6f | %.3f | %.3f | %.3f | %.3f | %s%n",
                         cp.key().process(), cp.firstBad().shortSha(), cp.index(), s.size(), cp.ratio(), cp.status(),
-                        cp.confidence(), cp.noise(), Math.expm1(Robust.wander(x)),
+                        cp.confidence(), cp.noise(), Math.expm1(Robust.wander(x)), Math.expm1(Robust.sway(x)),
                         Quantiles.median(spread, from, to), e == null ? "-" : e.id() + " (" + e.members().size() + ")");
             }
         }

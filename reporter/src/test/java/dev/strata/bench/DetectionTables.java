@@ -44,6 +44,27 @@ final class DetectionTables {
         return String.format(Locale.ROOT, "%.2f (%.1f)", f.alertsPer1000(), f.flagsPer1000());
     }
 
+    /**
+     * Where one method's flagged change points are, per history: members of environment events (the
+     * same commit on many series of the host) and the rest, against the alerts a reader is told of.
+     */
+    static String flags(Evaluation.Score score, List<String> files) {
+        StringBuilder b = new StringBuilder("| history | points | flags | in events | events | alerts |"
+                + " flags/1k | event members/1k | flags outside events/1k | alerts/1k |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String f : files) {
+            b.append(flagsRow(shortName(f), score.files().get(f)));
+        }
+        b.append(flagsRow("all four", score.all()));
+        return b.toString();
+    }
+
+    private static String flagsRow(String name, Evaluation.FileScore f) {
+        return String.format(Locale.ROOT, "| %s | %,d | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f |%n", name, f.points(),
+                f.flagged(), f.members(), f.events(), f.alerts(), f.flagsPer1000(), f.membersPer1000(),
+                f.aloneFlagsPer1000(), f.alertsPer1000());
+    }
+
     static String grid(List<Calibration.Measured> grid, List<String> files, Calibration.Measured chosen) {
         StringBuilder b = new StringBuilder("| alone: a step must pass | hyper recall |");
         for (String f : files) {

@@ -31,8 +31,9 @@ public final class Calibration {
     public record Setting(Filter alone) {
 
         public String name() {
-            return String.format(Locale.ROOT, "confidence %s, spread x%.0f, wander x%.0f, holds %d",
-                    alone.minConfidence(), alone.spreadMultiple(), alone.wanderMultiple(), alone.persistence());
+            return String.format(Locale.ROOT, "confidence %s, spread x%.0f, wander x%.0f, sway x%.0f, holds %d%s",
+                    alone.minConfidence(), alone.spreadMultiple(), alone.wanderMultiple(), alone.swayMultiple(),
+                    alone.persistence(), alone.excursion() > 0 ? ", excursions < " + alone.excursion() : "");
         }
     }
 
@@ -51,10 +52,14 @@ public final class Calibration {
         List<Setting> out = new ArrayList<>();
         for (double confidence : new double[]{0.9999, 0.99999}) {
             for (double spread : new double[]{0, 1, 2}) {
-                for (double wander : new double[]{0, 3, 4}) {
-                    for (int holds : new int[]{5, 12}) {
-                        out.add(new Setting(new Filter(true, confidence, Methods.DEFAULT_NOISE_MULTIPLE, spread,
-                                wander, holds)));
+                for (double wander : new double[]{0, 4}) {
+                    for (double drift : new double[]{0, 3, 4}) {
+                        for (int holds : new int[]{12, 20}) {
+                            for (int excursion : new int[]{0, 30}) {
+                                out.add(new Setting(new Filter(true, confidence, Methods.DEFAULT_NOISE_MULTIPLE,
+                                        spread, wander, holds, drift, excursion)));
+                            }
+                        }
                     }
                 }
             }

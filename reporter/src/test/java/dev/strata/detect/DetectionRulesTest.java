@@ -11,7 +11,7 @@ import java.util.function.IntToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules beyond the step fit: the points' own spread, persistence, and environment events. */
+/** The rules beyond the step fit: the points' own spread, persistence, excursions, sway, and environment events. */
 class DetectionRulesTest {
 
     private final Detector detector = Detector.standard();
@@ -52,6 +52,42 @@ class DetectionRulesTest {
             assertThat(cp.possible()).as("6 points after the step").isTrue();
             assertThat(cp.flagged()).isFalse();
         });
+    }
+
+    @Test
+    void aShortLevelThatReturnsIsAnExcursionButAStaircaseIsTwoChanges() {
+        int within = Methods.standardFilter().excursion();
+        Series excursion = series("p", "h", 4, 300, Double.NaN, i -> i >= 100 && i < 100 + within - 8 ? 150 : 100);
+        assertThat(detector.detect(excursion)).as("up for %d points, then back where it was", within - 8).isEmpty();
+
+        Series staircase = series("p", "h", 4, 300, Double.NaN, i -> i < 100 ? 100 : i < 100 + within - 8 ? 150 : 220);
+        assertThat(detector.detect(staircase)).extracting(ChangePoint::index, ChangePoint::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(100, "flagged"),
+                        org.assertj.core.groups.Tuple.tuple(100 + within - 8, "flagged"));
+
+        Series back = series("p", "h", 4, 300, Double.NaN, i -> i >= 100 && i < 100 + within + 10 ? 150 : 100);
+        assertThat(detector.detect(back)).as("a level of %d points that returns: a regression and its fix", within + 10)
+                .extracting(ChangePoint::index).containsExactly(100, 100 + within + 10);
+    }
+
+    @Test
+    void aSeriesWhoseLevelSwaysNeedsABiggerStep() {
+        // every 30 points the level moves by a few percent on its own, as a host that changes between runs does
+        java.util.Random r = new java.util.Random(7);
+        double[] block = new double[20];
+        for (int b = 0; b < block.length; b++) {
+            block[b] = Math.exp(0.03 * r.nextGaussian());
+        }
+        IntToDoubleFunction step = i -> i < 300 ? 100 : 112;
+        Series steady = series("p", "h", 5, 600, Double.NaN, step);
+        Series swaying = series("p", "h", 5, 600, Double.NaN, i -> step.applyAsDouble(i) * block[i / 30]);
+        assertThat(detector.detect(steady)).as("12% in a steady series").extracting(ChangePoint::index)
+                .containsExactly(300);
+        assertThat(Robust.sway(Robust.logs(swaying.medians()))).isGreaterThan(0.03);
+        assertThat(detector.detect(swaying)).as("12% where 30-point levels sway by about 4%").isEmpty();
+        Series big = series("p", "h", 5, 600, Double.NaN, i -> (i < 300 ? 100 : 160) * block[i / 30]);
+        assertThat(detector.detect(big)).as("60% where they sway by about 4%").extracting(ChangePoint::index)
+                .containsExactly(300);
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class Evaluation {
     static final int TOLERANCE = 2;
 
     /** What a detector raised on one history. */
-    public record FileScore(int points, int flagged, int alerts, int possible, int events) {
+    public record FileScore(int points, int flagged, int alerts, int possible, int events, int members) {
 
         public double flagsPer1000() {
             return 1000.0 * flagged / points;
@@ -34,20 +34,31 @@ public final class Evaluation {
             return 1000.0 * alerts / points;
         }
 
+        /** Flagged change points that are members of environment events, per 1,000 points. */
+        public double membersPer1000() {
+            return 1000.0 * members / points;
+        }
+
+        /** Flagged change points outside events, per 1,000 points. */
+        public double aloneFlagsPer1000() {
+            return 1000.0 * (flagged - members) / points;
+        }
+
         public double possiblePer1000() {
             return 1000.0 * possible / points;
         }
 
         static FileScore sum(Collection<FileScore> fs) {
-            int p = 0, f = 0, a = 0, o = 0, e = 0;
+            int p = 0, f = 0, a = 0, o = 0, e = 0, m = 0;
             for (FileScore x : fs) {
                 p += x.points;
                 f += x.flagged;
                 a += x.alerts;
                 o += x.possible;
                 e += x.events;
+                m += x.members;
             }
-            return new FileScore(p, f, a, o, e);
+            return new FileScore(p, f, a, o, e, m);
         }
     }
 
@@ -102,8 +113,9 @@ public final class Evaluation {
             Detection d = detector.detectAll(e.getValue());
             int points = e.getValue().stream().mapToInt(Series::size).sum();
             int flagged = (int) d.changePoints().stream().filter(ChangePoint::flagged).count();
+            int members = (int) d.events().stream().flatMap(ev -> ev.members().stream()).filter(ChangePoint::flagged).count();
             files.put(e.getKey(), new FileScore(points, flagged, d.alerts(), d.changePoints().size() - flagged,
-                    d.events().size()));
+                    d.events().size(), members));
             for (ChangePoint cp : d.changePoints()) {
                 if (cp.flagged()) {
                     bySeries.computeIfAbsent(e.getKey() + "\n" + cp.key().process(), k -> new java.util.ArrayList<>()).add(cp);

@@ -33,8 +33,8 @@ class SummaryJsonTest {
         assertThat(quick.publishedRange()).isEqualTo("± 16591");
 
         var bytes = new java.io.ByteArrayOutputStream();
-        SummaryCodec.write(new java.io.DataOutputStream(bytes), quick);
-        RunSummary back = SummaryCodec.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        new SummaryCodec().write(new java.io.DataOutputStream(bytes), quick);
+        RunSummary back = new SummaryCodec().read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
         assertThat(back).isEqualTo(quick);
     }
 
