@@ -78,8 +78,10 @@ public final class StoreSnapshot implements AutoCloseable {
             return new Loaded(List.of(), 0, 0, 0, null);
         }
         Loaded loaded = load(list(commitAndTree[1]), commitAndTree[0].name(), cache, warn);
-        // runs gone from this revision leave the cache too
-        cache.retain(loaded.runs());
+        // runs gone from the store leave the cache too; reading an older revision (--ref v1.14) keeps the newer runs
+        if (loaded.runs().size() >= cache.size() || commitAndTree[0].equals(head())) {
+            cache.retain(loaded.runs());
+        }
         dev.strata.run.Trace.mark("read " + loaded.runs().size() + " runs: " + loaded.parsed() + " parsed, "
                 + loaded.cached() + " from cache, " + loaded.skipped() + " skipped");
         return loaded;
@@ -93,6 +95,14 @@ public final class StoreSnapshot implements AutoCloseable {
 
     public Repository repository() {
         return repo;
+    }
+
+    private ObjectId head() {
+        try {
+            return repo.resolve(org.eclipse.jgit.lib.Constants.HEAD);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private ObjectId[] resolve(String rev) {

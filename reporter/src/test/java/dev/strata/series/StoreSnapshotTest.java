@@ -60,6 +60,26 @@ class StoreSnapshotTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void readingAnOlderRevisionKeepsTheNewerRunsCached(@TempDir Path dir) throws IOException {
+        try (GitStore store = store(dir)) {
+            String older = store.tip().name();
+            Instant at = Instant.parse("2026-01-01T00:00:00Z");
+            store.writeAll(List.of(RunFiles.of("ingest-0", at, RunJson.write(Records.full("ingest-0",
+                    "ab".repeat(20), at, 3)))), "one more");
+            try (StoreSnapshot s = new StoreSnapshot(store.repository())) {
+                assertThat(s.load(store.refName(), w -> { }).parsed()).isEqualTo(RUNS + 1);
+                StoreSnapshot.Loaded old = s.load(older, w -> { });
+                assertThat(old.parsed()).isZero();
+                assertThat(old.runs()).hasSize(RUNS);
+                StoreSnapshot.Loaded tip = s.load(store.refName(), w -> { });
+                assertThat(tip.parsed()).as("the newer run is still cached").isZero();
+                assertThat(tip.runs()).hasSize(RUNS + 1);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aDamagedCacheIsRebuiltAndTwoWritersNeverTearIt(@TempDir Path dir) throws Exception {
         try (GitStore store = store(dir)) {
             Path cache = SummaryCache.of(store.repository());
