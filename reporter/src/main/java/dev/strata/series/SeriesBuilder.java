@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +23,32 @@ public final class SeriesBuilder {
                           String config) {
     }
 
+    /** One series in the making: its metric as its first run has it, and its samples by commit (in order seen). */
     private static final class Acc {
-        MetricDef metric;
-        final Map<String, List<Sample>> byCommit = new LinkedHashMap<>();
+        final MetricDef metric;
+        final List<List<Sample>> byCommit = new ArrayList<>();
+
+        Acc(MetricDef metric) {
+            this.metric = metric;
+        }
+
+        List<Sample> at(int commit) {
+            while (byCommit.size() <= commit) {
+                byCommit.add(null);
+            }
+            List<Sample> l = byCommit.get(commit);
+            if (l == null) {
+                l = new ArrayList<>(4);
+                byCommit.set(commit, l);
+            }
+            return l;
+        }
+    }
+
+    /** The series of one host in the making: its commits numbered as seen, its metrics by name. */
+    private static final class Host {
+        final Map<String, Integer> commits = new HashMap<>();
+        final Map<String, Acc> metrics = new HashMap<>();
     }
 
     public static List<Series> build(List<RunSummary> runs) {
@@ -41,34 +63,44 @@ public final class SeriesBuilder {
                 .flatMap(List::stream).toList();
     }
 
-    /** The series of the runs of one process, in key order. */
+    /**
+     * The series of the runs of one process, in key order. A run's commit is looked up once per run and
+     * its metrics by name: a store of 100k runs has a million samples.
+     */
     private static List<Series> buildProcess(List<RunSummary> runs) {
-        Map<SeriesKey, Acc> acc = new HashMap<>();
+        Map<String, Host> hosts = new HashMap<>();
         for (RunSummary r : runs) {
+            Host h = hosts.computeIfAbsent(r.hostId() == null ? "" : r.hostId(), k -> new Host());
             String sha = commitOf(r);
+            Integer commit = h.commits.get(sha);
+            if (commit == null) {
+                commit = h.commits.size();
+                h.commits.put(sha, commit);
+            }
             Instant time = timeOf(r);
-            String host = r.hostId();
             String path = r.path();
+            String config = r.params() == null || r.params().isEmpty() ? "" : String.valueOf(new TreeMap<>(r.params()));
             for (MetricSample s : MetricSample.of(r)) {
-                Acc a = acc.computeIfAbsent(new SeriesKey(r.process(), s.metric().name(), host), k -> new Acc());
-                if (a.metric == null) {
-                    a.metric = s.metric();
+                h.metrics.computeIfAbsent(s.metric().name(), k -> new Acc(s.metric())).at(commit)
+                        .add(new Sample(sha, time, r.tag(), path, s.value(), Spread.published(r, s.metric(), s.value()),
+                                config));
+            }
+        }
+        String process = runs.get(0).process();
+        List<Series> out = new ArrayList<>();
+        for (Map.Entry<String, Host> h : hosts.entrySet()) {
+            for (Map.Entry<String, Acc> m : h.getValue().metrics.entrySet()) {
+                List<Point> points = new ArrayList<>();
+                for (List<Sample> samples : m.getValue().byCommit) {
+                    if (samples != null) {
+                        points.add(point(samples));
+                    }
                 }
-                a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
-                        .add(new Sample(sha, time, r.tag(), path, s.value(),
-                                Spread.published(r, s.metric(), s.value()), String.valueOf(new TreeMap<>(
-                                        r.params() == null ? Map.<String, Object>of() : r.params()))));
+                points.sort(Comparator.comparing(Point::commitTime).thenComparing(Point::sha));
+                out.add(new Series(new SeriesKey(process, m.getKey(), h.getKey()), m.getValue().metric, points));
             }
         }
-        List<Series> out = new ArrayList<>(acc.size());
-        for (Map.Entry<SeriesKey, Acc> e : new TreeMap<>(acc).entrySet()) {
-            List<Point> points = new ArrayList<>();
-            for (List<Sample> samples : e.getValue().byCommit.values()) {
-                points.add(point(samples));
-            }
-            points.sort(Comparator.comparing(Point::commitTime).thenComparing(Point::sha));
-            out.add(new Series(e.getKey(), e.getValue().metric, points));
-        }
+        out.sort(Comparator.comparing(Series::key));
         return out;
     }
 
@@ -107,7 +139,7 @@ public final class SeriesBuilder {
         }
         paths.sort(null);
         return new Point(samples.get(0).sha(), time, Quantiles.median(v), min, max, v.length, tag, paths,
-                Spread.larger(repetitionSpread(samples), medianOfKnown(published)));
+                Spread.larger(repetitionSpread(samples, v), medianOfKnown(published)));
     }
 
     /**
@@ -115,7 +147,11 @@ public final class SeriesBuilder {
      * parameter sets when a process runs at several (at three sizes, its runs differ by the size, which
      * is no uncertainty of the measurement).
      */
-    private static double repetitionSpread(List<Sample> samples) {
+    private static double repetitionSpread(List<Sample> samples, double[] v) {
+        String first = samples.get(0).config();
+        if (samples.stream().allMatch(s -> s.config().equals(first))) {
+            return Spread.ofRepetitions(v);
+        }
         Map<String, List<Double>> byConfig = new TreeMap<>();
         for (Sample s : samples) {
             byConfig.computeIfAbsent(s.config(), k -> new ArrayList<>()).add(s.value());
