@@ -77,8 +77,15 @@ public final class GitSystemConfig {
             return new FileBasedConfig(parent, file, fs) {
                 @Override
                 public void load() throws java.io.IOException, org.eclipse.jgit.errors.ConfigInvalidException {
-                    super.load();
+                    if (getFile() != null) {
+                        super.load();
+                    }
                     strataDefaults(this);
+                }
+
+                @Override
+                public boolean isOutdated() {
+                    return getFile() != null && super.isOutdated();
                 }
             };
         }

@@ -1,5 +1,6 @@
 package dev.strata.record;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.testing.GeneratedRecords;
 import dev.strata.testing.Golden;
 import dev.strata.testing.Records;
@@ -11,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -58,6 +63,59 @@ class RunWriterTest {
             assertThat(RunJson.write(read)).as(e.getKey() + " read back").isEqualTo(golden);
             assertThat(read).as(e.getKey() + " as the mapper reads it").isEqualTo(RunJson.read(byMapper(e.getValue()), "m"));
         }
+    }
+
+    /**
+     * The writer names every field itself, so a field added to a record type must be added to it too:
+     * the golden records together set every field of every type, and each must be in what they store.
+     */
+    @Test
+    void theGoldenRecordsStoreEveryFieldOfEveryRecordType() throws IOException {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        types.put("", RunRecord.class);
+        types.put("/repetition", Repetition.class);
+        types.put("/git", GitInfo.class);
+        types.put("/host", HostInfo.class);
+        types.put("/host/ci", HostInfo.CiInfo.class);
+        types.put("/metrics", Metrics.class);
+        types.put("/customMetrics/*", CustomMetric.class);
+        types.put("/processTree/*", ProcessNode.class);
+        types.put("/timeline", Timeline.class);
+        types.put("/timeline/points/*", Timeline.Point.class);
+        types.put("/sampling", Sampling.class);
+        types.put("/environment", Environment.class);
+        types.put("/profiles/*", Profile.class);
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (RunRecord r : GoldenRecords.all().values()) {
+            JsonNode root = RunJson.mapper().readTree(RunJson.write(r));
+            types.keySet().forEach(path -> objectsAt(root, path).forEach(o ->
+                    o.fieldNames().forEachRemaining(f -> seen.computeIfAbsent(path, k -> new TreeSet<>()).add(f))));
+        }
+        types.forEach((path, type) -> {
+            Set<String> fields = new TreeSet<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                fields.add(c.getName());
+            }
+            assertThat(seen.getOrDefault(path, Set.of())).as("fields stored at '%s' (%s)", path, type.getSimpleName())
+                    .isEqualTo(fields);
+        });
+    }
+
+    /** The objects at a path of names, {@code *} standing for every element or value. */
+    private static List<JsonNode> objectsAt(JsonNode root, String path) {
+        List<JsonNode> here = List.of(root);
+        for (String step : path.isEmpty() ? new String[0] : path.substring(1).split("/")) {
+            List<JsonNode> next = new ArrayList<>();
+            for (JsonNode n : here) {
+                if (step.equals("*")) {
+                    n.forEach(next::add);
+                } else if (n.has(step)) {
+                    next.add(n.get(step));
+                }
+            }
+            here = next;
+        }
+        return here.stream().filter(JsonNode::isObject).toList();
     }
 
     @Property(tries = 400)

@@ -2,6 +2,7 @@ package dev.strata.importer;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.context.RecordRedactor;
 import dev.strata.record.CustomMetric;
 import dev.strata.record.GitInfo;
 import dev.strata.record.RunRecord;
@@ -45,7 +46,21 @@ public final class PointRuns {
         }
     }
 
+    /**
+     * The record of a point, through the same secret rules as a measured run: a history can carry a
+     * token in a benchmark's parameters, a machine name or a repository URL. The point's key is a
+     * digest, never a secret, but sits under a name the rules treat as one, so it is put back.
+     */
     public static RunRecord toRecord(ImportedPoint p, String process, String key) {
+        RunRecord r = RecordRedactor.redact(unredacted(p, process, key));
+        ObjectNode user = r.userData().deepCopy();
+        ((ObjectNode) user.get("imported")).put("key", key);
+        RunRecord.Builder b = r.toBuilder();
+        b.userData = user;
+        return b.build();
+    }
+
+    private static RunRecord unredacted(ImportedPoint p, String process, String key) {
         RunRecord.Builder b = RunRecord.builder();
         long seed = ByteBuffer.wrap(HexFormat.of().parseHex(key), 0, 8).getLong();
         b.id = Ulid.next(p.startedAt(), new SplittableRandom(seed));

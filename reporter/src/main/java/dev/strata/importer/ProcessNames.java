@@ -1,5 +1,6 @@
 package dev.strata.importer;
 
+import dev.strata.context.Redactor;
 import dev.strata.store.ProcessKey;
 
 import java.nio.charset.StandardCharsets;
@@ -29,11 +30,12 @@ public final class ProcessNames {
 
     /** The full name of a series with its parameters, as shown to people. */
     public static String label(String series, Map<String, String> params) {
+        // the label names a folder of the store and shows on every page: no secret may reach it
         if (params.isEmpty()) {
-            return series;
+            return Redactor.redactValue(series);
         }
-        return series + "(" + String.join(", ", params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")";
+        return Redactor.redactValue(series + "(" + String.join(", ", params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()) + ")");
     }
 
     /** Process name per label, for all labels of one import. */

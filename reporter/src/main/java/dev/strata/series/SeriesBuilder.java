@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,9 +21,32 @@ public final class SeriesBuilder {
     private record Sample(String sha, Instant time, String tag, String path, double value, double published) {
     }
 
+    /** One series in the making: its metric as its first run has it, and its samples by commit (in order seen). */
     private static final class Acc {
-        MetricDef metric;
-        final Map<String, List<Sample>> byCommit = new LinkedHashMap<>();
+        final MetricDef metric;
+        final List<List<Sample>> byCommit = new ArrayList<>();
+
+        Acc(MetricDef metric) {
+            this.metric = metric;
+        }
+
+        List<Sample> at(int commit) {
+            while (byCommit.size() <= commit) {
+                byCommit.add(null);
+            }
+            List<Sample> l = byCommit.get(commit);
+            if (l == null) {
+                l = new ArrayList<>(4);
+                byCommit.set(commit, l);
+            }
+            return l;
+        }
+    }
+
+    /** The series of one host in the making: its commits numbered as seen, its metrics by name. */
+    private static final class Host {
+        final Map<String, Integer> commits = new HashMap<>();
+        final Map<String, Acc> metrics = new HashMap<>();
     }
 
     public static List<Series> build(List<RunSummary> runs) {
@@ -39,33 +61,42 @@ public final class SeriesBuilder {
                 .flatMap(List::stream).toList();
     }
 
-    /** The series of the runs of one process, in key order. */
+    /**
+     * The series of the runs of one process, in key order. A run's commit is looked up once per run and
+     * its metrics by name: a store of 100k runs has a million samples.
+     */
     private static List<Series> buildProcess(List<RunSummary> runs) {
-        Map<SeriesKey, Acc> acc = new HashMap<>();
+        Map<String, Host> hosts = new HashMap<>();
         for (RunSummary r : runs) {
+            Host h = hosts.computeIfAbsent(r.hostId() == null ? "" : r.hostId(), k -> new Host());
             String sha = commitOf(r);
+            Integer commit = h.commits.get(sha);
+            if (commit == null) {
+                commit = h.commits.size();
+                h.commits.put(sha, commit);
+            }
             Instant time = timeOf(r);
-            String host = r.hostId();
             String path = r.path();
             for (MetricSample s : MetricSample.of(r)) {
-                Acc a = acc.computeIfAbsent(new SeriesKey(r.process(), s.metric().name(), host), k -> new Acc());
-                if (a.metric == null) {
-                    a.metric = s.metric();
+                h.metrics.computeIfAbsent(s.metric().name(), k -> new Acc(s.metric())).at(commit)
+                        .add(new Sample(sha, time, r.tag(), path, s.value(), Spread.published(r, s.metric(), s.value())));
+            }
+        }
+        String process = runs.get(0).process();
+        List<Series> out = new ArrayList<>();
+        for (Map.Entry<String, Host> h : hosts.entrySet()) {
+            for (Map.Entry<String, Acc> m : h.getValue().metrics.entrySet()) {
+                List<Point> points = new ArrayList<>();
+                for (List<Sample> samples : m.getValue().byCommit) {
+                    if (samples != null) {
+                        points.add(point(samples));
+                    }
                 }
-                a.byCommit.computeIfAbsent(sha, k -> new ArrayList<>())
-                        .add(new Sample(sha, time, r.tag(), path, s.value(),
-                                Spread.published(r, s.metric(), s.value())));
+                points.sort(Comparator.comparing(Point::commitTime).thenComparing(Point::sha));
+                out.add(new Series(new SeriesKey(process, m.getKey(), h.getKey()), m.getValue().metric, points));
             }
         }
-        List<Series> out = new ArrayList<>(acc.size());
-        for (Map.Entry<SeriesKey, Acc> e : new TreeMap<>(acc).entrySet()) {
-            List<Point> points = new ArrayList<>();
-            for (List<Sample> samples : e.getValue().byCommit.values()) {
-                points.add(point(samples));
-            }
-            points.sort(Comparator.comparing(Point::commitTime).thenComparing(Point::sha));
-            out.add(new Series(e.getKey(), e.getValue().metric, points));
-        }
+        out.sort(Comparator.comparing(Series::key));
         return out;
     }
 

@@ -70,7 +70,23 @@ public final class SiteBuilder {
         parts.add("templates/assets/units.js");
         parts.add("templates/assets/strata.js");
         parts.add("templates/assets/strata.css");
-        templateVersion = digest(parts.stream().map(SiteBuilder::resource).toArray(byte[][]::new));
+        templateVersion = digest(codeVersion(), digest(parts.stream().map(SiteBuilder::resource).toArray(byte[][]::new)));
+    }
+
+    /**
+     * The build of strata that makes the pages, as far as it can be told cheaply: the jar's size and time.
+     * Pages are kept by the digests of their inputs, so another strata (which may draw a page otherwise from
+     * the same inputs) must not keep the last one's pages.
+     */
+    private static String codeVersion() {
+        try {
+            java.net.URL self = SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation();
+            Path jar = Path.of(self.toURI());
+            return Files.isRegularFile(jar) ? jar.getFileName() + " " + Files.size(jar) + " "
+                    + Files.getLastModifiedTime(jar).toMillis() : "classes";
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     public SiteBuilder diffFlamegraphs(DiffFlamegraphs d) {

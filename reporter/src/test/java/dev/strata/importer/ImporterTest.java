@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,5 +116,36 @@ class ImporterTest {
         assertThat(names.get(labels.get(0))).matches("data_struct_benchmarks\\.multi_value-[0-9a-f]{6}-time_multi_value_dict");
         assertThat(names.get("A/b")).startsWith("a-b-").isNotEqualTo(names.get("a-b"));
         assertThat(ProcessNames.assign(labels)).isEqualTo(names);
+    }
+
+    @Test
+    void secretsInAHistoryNeverReachTheStore(@TempDir Path dir) throws Exception {
+        String token = "ghp_" + "Q".repeat(12) + "importSecret0123";
+        String password = "hunter2-import-pw";
+        String userInUrl = "ci-bot:s3cr3t-in-url";
+        List<ImportedPoint> points = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Instant t = Instant.parse("2026-01-0" + (i + 1) + "T00:00:00Z");
+            points.add(new ImportedPoint("csv", "bench.csv", null, "bench.py::test_load --password " + password,
+                    Map.of("api_token", token, "rows", "1000"), "%040d".formatted(i), t, t, 1.5 + i, "sec",
+                    "stddev: 0.01", null, "python", "https://" + userInUrl + "@github.com/org/tool"));
+        }
+        try (GitStore store = GitStore.openOrCreate(dir.resolve("store"))) {
+            assertThat(new Importer(store, 2, m -> { }).run(points, "csv bench.csv").added()).isEqualTo(3);
+            // the store's every object, as git itself sees it
+            Process p = new ProcessBuilder("git", "--git-dir", store.repository().getDirectory().toString(),
+                    "cat-file", "--batch-all-objects", "--batch").redirectErrorStream(true).start();
+            String all = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(p.waitFor()).isZero();
+            assertThat(all).contains("test_load").doesNotContain(token).doesNotContain(password)
+                    .doesNotContain("s3cr3t-in-url");
+            List<Stored> runs = runs(store);
+            assertThat(runs).hasSize(3).allSatisfy(r -> {
+                assertThat(r.record().params()).containsEntry("rows", "1000").containsEntry("api_token", "***");
+                assertThat(r.record().userData().path("imported").path("key").asText()).hasSize(32);
+            });
+            // the key still finds every point: importing again adds nothing
+            assertThat(new Importer(store, 2, m -> { }).run(points, "csv bench.csv").alreadyPresent()).isEqualTo(3);
+        }
     }
 }
