@@ -69,6 +69,18 @@
 
   function width(node) { return Math.max(240, (node.clientWidth || 560) - 8); }
 
+  /* Charts follow their box: a window resized, a phone turned, or a box that settled after its chart was drawn. */
+  function fit() {
+    plots.forEach(function (u) {
+      var node = u.root && u.root.parentNode;
+      if (!node) return;
+      var w = width(node);
+      if (Math.abs(w - u.width) > 1) u.setSize({ width: w, height: u.height });
+    });
+  }
+  window.addEventListener("resize", fit);
+  window.addEventListener("load", fit);
+
   /* A trend chart: one median line per series, a min-max band around it, change points as labelled lines. */
   function trend(node, d, c) {
     var n = d.commits.sha.length, xs = [], data, series = [{ label: "commit" }], bands = [];

@@ -111,6 +111,20 @@ class SiteLayoutBrowserTest {
     }
 
     @Test
+    void chartsFollowTheWindowWhenItNarrows() throws IOException {
+        open(pages().get("process"), WINDOWS.get(0));
+        assertThat(((Number) js("return strata.plots.length")).intValue()).isPositive();
+        Dimension phone = WINDOWS.get(1);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", phone.getWidth(),
+                "height", phone.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) js(
+                "return strata.plots.every(function (u) { return u.width <= u.root.parentNode.clientWidth; })"));
+        long client = ((Number) js("return document.documentElement.clientWidth")).longValue();
+        long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+        assertThat(scroll).as("page width after the window narrowed").isLessThanOrEqualTo(client);
+    }
+
+    @Test
     void everyPageKindFitsTheWindowAtLaptopAndPhoneWidths() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Dimension w : WINDOWS) {
