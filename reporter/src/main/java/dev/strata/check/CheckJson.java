@@ -7,23 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.output.OutputFormat;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 
 /** The JSON report of a check ({@code strata.check/1}), for scripts. Raw numbers, no units formatting. */
-public final class CheckJson implements OutputFormat<CheckReport> {
+public final class CheckJson implements OutputFormat.Whole<CheckReport> {
 
     public static final String SCHEMA = "strata.check/1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(CheckReport r, Writer out) throws IOException {
-        out.write(text(r));
-        out.flush();
-    }
-
-    static String text(CheckReport r) {
+    public String text(CheckReport r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("current", r.current());

@@ -2,22 +2,15 @@ package dev.strata.check;
 
 import dev.strata.output.OutputFormat;
 
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * JUnit XML of a check for CI dashboards: one test case per process x metric; a regression is a
  * failure, an inconclusive comparison is skipped, everything else passes.
  */
-public final class CheckJunit implements OutputFormat<CheckReport> {
+public final class CheckJunit implements OutputFormat.Whole<CheckReport> {
 
     @Override
-    public void write(CheckReport r, Writer out) throws IOException {
-        out.write(text(r));
-        out.flush();
-    }
-
-    static String text(CheckReport r) {
+    public String text(CheckReport r) {
         int n = r.comparisons().size();
         long failures = r.count(Verdict.REGRESSION);
         long skipped = r.count(Verdict.INCONCLUSIVE);

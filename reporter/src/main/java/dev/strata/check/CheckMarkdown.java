@@ -2,12 +2,10 @@ package dev.strata.check;
 
 import dev.strata.output.OutputFormat;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Locale;
 
 /** The Markdown report of a check, as shown in a GitHub job summary or a pull-request comment. */
-public final class CheckMarkdown implements OutputFormat<CheckReport> {
+public final class CheckMarkdown implements OutputFormat.Whole<CheckReport> {
 
     private final CheckLinks links;
 
@@ -17,12 +15,7 @@ public final class CheckMarkdown implements OutputFormat<CheckReport> {
     }
 
     @Override
-    public void write(CheckReport r, Writer out) throws IOException {
-        out.write(text(r, links));
-        out.flush();
-    }
-
-    static String text(CheckReport r, CheckLinks links) {
+    public String text(CheckReport r) {
         StringBuilder b = new StringBuilder();
         b.append("## strata check: ").append(Cells.headline(r)).append("\n\n");
         b.append("Current **").append(esc(r.current())).append("** against baseline **").append(esc(r.baseline()))

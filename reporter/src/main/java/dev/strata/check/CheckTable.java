@@ -3,21 +3,14 @@ package dev.strata.check;
 import dev.strata.output.OutputFormat;
 import dev.strata.output.TextTable;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The terminal table of a check: one aligned row per process x metric, the headline last. */
-public final class CheckTable implements OutputFormat<CheckReport> {
+public final class CheckTable implements OutputFormat.Whole<CheckReport> {
 
     @Override
-    public void write(CheckReport r, Writer out) throws IOException {
-        out.write(text(r));
-        out.flush();
-    }
-
-    static String text(CheckReport r) {
+    public String text(CheckReport r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"verdict", "process", "metric", "baseline", "current", "change", "95% interval",
                 "p(worse)", "runs"});

@@ -7,25 +7,19 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 /** {@code strata detect --format csv}: RFC 4180, one row per change point, numbers in Locale.ROOT. */
-final class DetectCsv implements OutputFormat<Detection> {
+final class DetectCsv implements OutputFormat.Whole<Detection> {
 
     public static final List<String> HEADER = List.of("process", "metric", "host", "unit", "better",
             "last_good_sha", "last_good_commit_time", "first_bad_sha", "first_bad_commit_time", "direction",
             "ratio", "confidence", "noise", "method", "status", "event", "last_good_runs", "first_bad_runs");
 
-    @Override
-    public void write(Detection d, Writer out) throws IOException {
-        out.write(text(d));
-        out.flush();
-    }
-
     /** One row per change point, members of events included (the {@code event} column names theirs). */
-    static String text(Detection d) {
+    @Override
+    public String text(Detection d) {
         StringWriter out = new StringWriter();
         Map<ChangePoint, EnvironmentEvent> events = d.eventOf();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {

@@ -8,23 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.output.OutputFormat;
 import dev.strata.series.Point;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
 
 /** {@code strata detect --format json} ({@code strata.changepoints/1}): change points, then environment events. */
-final class DetectJson implements OutputFormat<Detection> {
+final class DetectJson implements OutputFormat.Whole<Detection> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(Detection d, Writer out) throws IOException {
-        out.write(text(d));
-        out.flush();
-    }
-
-    static String text(Detection d) {
+    public String text(Detection d) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", "strata.changepoints/1");
         Map<ChangePoint, EnvironmentEvent> events = d.eventOf();

@@ -3,23 +3,16 @@ package dev.strata.detect;
 import dev.strata.output.OutputFormat;
 import dev.strata.output.TextTable;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** {@code strata detect}'s table for people: aligned columns, the change points alone first, then each environment event. */
-final class DetectTable implements OutputFormat<Detection> {
-
-    @Override
-    public void write(Detection d, Writer out) throws IOException {
-        out.write(text(d));
-        out.flush();
-    }
+final class DetectTable implements OutputFormat.Whole<Detection> {
 
     /** Change points alone, then each environment event with the series that stepped in it. */
-    static String text(Detection d) {
+    @Override
+    public String text(Detection d) {
         List<ChangePoint> alone = d.alone();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"process", "metric", "host", "last good", "first bad", "direction", "change",

@@ -24,4 +24,21 @@ public interface OutputFormat<T> {
         }
         return out.toString();
     }
+
+    /** A format made whole in memory first: {@link #text} gives it, writing sends it on. */
+    interface Whole<T> extends OutputFormat<T> {
+
+        String text(T result);
+
+        @Override
+        default void write(T result, Writer out) throws IOException {
+            out.write(text(result));
+            out.flush();
+        }
+
+        @Override
+        default String render(T result) {
+            return text(result);
+        }
+    }
 }
